@@ -1,0 +1,52 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypeSiteLinks } from './src/lib/rehype-site-links.mjs';
+
+/**
+ * Environment knobs, all optional:
+ * - BASE_PATH: publish under a sub-path (e.g. `/help/`); every link and the search index follow.
+ * - SITE_URL: the public origin, for canonical and hreflang URLs and the sitemap.
+ * - OUT_DIR / CACHE_DIR: build somewhere else (tests and the benchmark build side by side).
+ * - CONTENT_DIR, INCLUDE_FIXTURES: read by src/content.config.ts.
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://parting-ways.example',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The site never talks to another host; no telemetry-style prefetching either.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact()],
+  markdown: {
+    // remark/rehype pipeline so our link plugin runs; no syntax highlighting (Shiki's
+    // inline styles would need 'unsafe-inline' in the CSP, and guides have no code).
+    processor: unified({ rehypePlugins: [[rehypeSiteLinks, { base }]] }),
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,35 @@
+// `npm start`: build the site if dist/ is missing or older than the sources, then serve
+// dist/ on http://127.0.0.1:4321/ (PORT and HOST override).
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const stamp = join(outDir, 'sitemap.xml');
+
+/** Latest modification time under the given paths. */
+function newest(paths) {
+  let latest = 0;
+  const visit = (path) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else latest = Math.max(latest, info.mtimeMs);
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/postbuild.mjs', 'scripts/lib'];
+if (!existsSync(stamp) || statSync(stamp).mtimeMs < newest(sources)) {
+  console.log('Building the site…');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+const server = await startStaticServer({
+  root: outDir,
+  port: Number(process.env.PORT ?? 4321),
+  host: process.env.HOST ?? '127.0.0.1',
+  base: process.env.BASE_PATH ?? '/',
+});
+console.log(`Serving ${outDir} at ${server.url} (Ctrl+C to stop)`);

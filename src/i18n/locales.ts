@@ -1,0 +1,46 @@
+/**
+ * The one table of locales. Routing, `<html lang dir>`, the language switcher, number and
+ * date formatting and the search indexes are all derived from it.
+ */
+export const locales = {
+  fa: {
+    label: 'فارسی',
+    lang: 'fa',
+    dir: 'rtl',
+    /** BCP 47 tag for Intl: Persian digits, Solar Hijri calendar. */
+    intl: 'fa-IR-u-nu-arabext-ca-persian',
+  },
+  ar: {
+    label: 'العربية',
+    lang: 'ar',
+    dir: 'rtl',
+    /** Arabic-Indic digits, Gregorian calendar (the common choice in Modern Standard Arabic publishing). */
+    intl: 'ar-u-nu-arab-ca-gregory',
+  },
+  en: {
+    label: 'English',
+    lang: 'en',
+    dir: 'ltr',
+    intl: 'en-GB',
+  },
+} as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl'; intl: string }>;
+
+export type Locale = keyof typeof locales;
+export type Direction = 'ltr' | 'rtl';
+
+/** Order in which languages are offered: the two right-to-left languages the site serves first. */
+export const localeCodes = ['fa', 'ar', 'en'] as const satisfies readonly Locale[];
+
+export const defaultLocale: Locale = 'en';
+
+export const rtlLocales: readonly Locale[] = localeCodes.filter((l) => locales[l].dir === 'rtl');
+
+/** @example isLocale('fa') // true */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(locales, value);
+}
+
+/** @example directionOf('ar') // 'rtl' */
+export function directionOf(locale: Locale): Direction {
+  return locales[locale].dir;
+}

@@ -1,0 +1,93 @@
+// @ts-check
+/**
+ * Rehype plugin for guide MDX. Authors write site links as `/<locale>/guides/<key>/`
+ * (no base). At build time this plugin:
+ * - fails the build when a guide links to a guide that does not exist, or to a guide
+ *   in another locale (readers should stay in their language), naming the file;
+ * - prefixes every site-absolute link with the deploy base, so `BASE_PATH` works;
+ * - marks external links `rel="noreferrer"`.
+ * Which guides exist is read from the content folder once per build.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const localePattern = /^\/(fa|ar|en)(\/|$)/;
+
+/** @param {string} dir */
+function listGuideKeys(dir) {
+  /** @type {Map<string, Set<string>>} */
+  const keys = new Map();
+  if (!existsSync(dir)) return keys;
+  for (const locale of readdirSync(dir)) {
+    const files = readdirSync(join(dir, locale)).filter((f) => f.endsWith('.mdx'));
+    keys.set(locale, new Set(files.map((f) => f.replace(/\.mdx$/, ''))));
+  }
+  return keys;
+}
+
+/**
+ * @param {string} href  a site-absolute href without base, e.g. `/fa/guides/money/#cost`
+ * @param {string} fileLocale the locale folder of the guide being compiled
+ * @param {(locale: string, key: string) => boolean} guideExists
+ * @returns {string | undefined} what is wrong with the link, or undefined
+ */
+export function problemWithSiteLink(href, fileLocale, guideExists) {
+  const path = href.split(/[?#]/)[0] ?? '';
+  const locale = localePattern.exec(path)?.[1];
+  if (!locale) return undefined;
+  if (fileLocale && locale !== fileLocale) {
+    return `links to "${href}" in another language; link to /${fileLocale}/… instead`;
+  }
+  const guide = /^\/[a-z]{2}\/guides\/([^/]+)\/?$/.exec(path);
+  if (guide?.[1] && !guideExists(locale, guide[1])) {
+    return `links to the guide "${guide[1]}", which does not exist in ${locale}`;
+  }
+  if (guide && !path.endsWith('/')) return `link "${href}" needs a trailing slash`;
+  return undefined;
+}
+
+/** @param {{ base?: string }} options */
+export function rehypeSiteLinks(options = {}) {
+  const base = (options.base ?? '/').replace(/\/+$/, '');
+  const contentDir = process.env.CONTENT_DIR ?? 'content';
+  /** @type {Map<string, Map<string, Set<string>>>} */
+  const cache = new Map();
+  /** @param {string} dir */
+  const keysIn = (dir) => {
+    let keys = cache.get(dir);
+    if (!keys) {
+      keys = listGuideKeys(dir);
+      cache.set(dir, keys);
+    }
+    return keys;
+  };
+
+  /** @param {any} tree @param {any} file */
+  return (tree, file) => {
+    const filePath = String(file.path ?? '');
+    const match = /guides\/([a-z]{2})\/[^/]+\.mdx$/.exec(filePath);
+    const fileLocale = match?.[1] ?? '';
+    const guidesDir = filePath ? join(filePath, '..', '..') : join(contentDir, 'guides');
+    const guideExists = (/** @type {string} */ locale, /** @type {string} */ key) =>
+      keysIn(guidesDir).get(locale)?.has(key) ?? keysIn(join(contentDir, 'guides')).get(locale)?.has(key) ?? false;
+
+    /** @param {any} node */
+    const walk = (node) => {
+      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
+        const href = node.properties.href;
+        if (href.startsWith('/') && !href.startsWith('//')) {
+          const problem = problemWithSiteLink(href, fileLocale, guideExists);
+          if (problem) {
+            const where = filePath ? relative(process.cwd(), filePath) : 'a guide';
+            throw new Error(`${where}: ${problem}.`);
+          }
+          node.properties.href = `${base}${href}`;
+        } else if (/^https?:/.test(href)) {
+          node.properties.rel = ['noreferrer'];
+        }
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(tree);
+  };
+}

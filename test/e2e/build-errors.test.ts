@@ -1,0 +1,40 @@
+/**
+ * Authors' mistakes stop the build with a message that names the file and what to fix.
+ * Each case builds a small broken content folder from test/fixtures/broken/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from 'vitest';
+
+function buildWith(fixture: string): { status: number | null; output: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'pw-broken-'));
+  try {
+    const result = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: resolve('test/fixtures/broken', fixture),
+        PAGES_DIR: resolve('content'),
+        OUT_DIR: join(scratch, 'dist'),
+        CACHE_DIR: join(scratch, 'cache'),
+      },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+test.each([
+  ['frontmatter', [/bad-order\.mdx/, /order/]],
+  ['link', [/broken-link\.mdx/, /links to the guide "not-there", which does not exist in en/]],
+  ['tool', [/Unknown tool id "crystal-ball"/, /unknown-tool/]],
+  ['stage', [/split\.mdx: field "stage" is "decide" but .*split\.mdx says "repair"|split\.mdx: field "stage" is "repair" but .*split\.mdx says "decide"/]],
+] as const)('a guide with a broken %s fails the build and says where', (fixture, messages) => {
+  const { status, output } = buildWith(fixture);
+  expect(status).not.toBe(0);
+  for (const message of messages) expect(output).toMatch(message);
+});

@@ -1,0 +1,183 @@
+/**
+ * Reading the site in each language: lang/dir, the language switcher, fallback pages,
+ * the chooser, keyboard reach, theme without flash, and no request to any other host.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { openPage, useBrowser, type TrackedPage } from './support/browser';
+
+const browser = useBrowser();
+let current: TrackedPage | undefined;
+const open = async (options = {}) => (current = await openPage(browser(), options));
+afterEach(async () => {
+  if (current) {
+    expect(current.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(current.errors, 'console errors').toEqual([]);
+    await current.close();
+    current = undefined;
+  }
+});
+
+const expected = { fa: 'rtl', ar: 'rtl', en: 'ltr' } as const;
+const GUIDE = 'red-flags';
+
+describe.each(Object.entries(expected))('%s', (locale, dir) => {
+  test('home page has the right lang and dir', async () => {
+    const { page } = await open();
+    await page.goto(`/${locale}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    await expect(page.locator('h1').textContent()).resolves.not.toBe('');
+  });
+
+  test('a guide renders with the right lang and dir, a table of contents and the date in the locale’s digits', async () => {
+    const { page } = await open();
+    await page.goto(`/${locale}/guides/${GUIDE}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    expect(await page.getAttribute('main', 'lang')).toBe(locale);
+    expect(await page.locator('.toc a').count()).toBeGreaterThan(1);
+    const date = (await page.locator('.guide__meta time').textContent()) ?? '';
+    const digits = { fa: /[۰-۹]/, ar: /[٠-٩]/, en: /[0-9]/ }[locale as 'fa'];
+    expect(date).toMatch(digits);
+    expect(await page.locator('[data-fallback-notice]').count()).toBe(0);
+  });
+
+  test('the language switcher opens the same guide in each other language', async () => {
+    const { page } = await open();
+    for (const other of Object.keys(expected).filter((l) => l !== locale)) {
+      await page.goto(`/${locale}/guides/${GUIDE}/`);
+      await page.click(`[data-lang-link="${other}"]`);
+      await page.waitForURL(`**/${other}/guides/${GUIDE}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      expect(await page.locator('[data-fallback-notice]').count()).toBe(0);
+    }
+  });
+
+  test('an unknown address shows the locale’s 404 page', async () => {
+    const { page } = await open();
+    const response = await page.goto(`/${locale}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.locator('main a').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('fallback for a missing translation', () => {
+  test.each(['fa', 'ar'])('%s shows the English guide with a notice, marked as English', async (locale) => {
+    const { page } = await open();
+    const response = await page.goto(`/${locale}/guides/fixture-untranslated/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    const notice = page.locator('[data-fallback-notice]');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    expect(await notice.getAttribute('lang')).toBe(locale);
+    expect(await page.getAttribute('main', 'lang')).toBe('en');
+    expect(await page.getAttribute('main', 'dir')).toBe('ltr');
+    // Not offered as a translation, and not indexed as this locale's content.
+    expect(await page.locator(`link[rel=alternate][hreflang="${locale}"]`).count()).toBe(0);
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    expect(await page.locator('meta[name=robots][content=noindex]').count()).toBe(1);
+  });
+
+  test('the switcher from an untranslated page lands on the fallback, not a 404', async () => {
+    const { page } = await open();
+    await page.goto('/en/guides/fixture-untranslated/');
+    await page.click('[data-lang-link="fa"]');
+    await page.waitForURL('**/fa/guides/fixture-untranslated/');
+    await expect(page.locator('[data-fallback-notice]').isVisible()).resolves.toBe(true);
+  });
+
+  test('a translated guide lists hreflang alternates for every language', async () => {
+    const { page } = await open();
+    await page.goto(`/fa/guides/${GUIDE}/`);
+    const langs = await page.locator('link[rel=alternate][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+    expect(langs.sort()).toEqual(['ar', 'en', 'fa', 'x-default']);
+  });
+});
+
+describe('language chooser', () => {
+  test('names every language in its own script and suggests the browser’s language without redirecting', async () => {
+    const { page } = await open({ locale: 'ar-EG' });
+    await page.goto('/');
+    expect(new URL(page.url()).pathname).toBe('/');
+    const labels = await page.locator('[data-language-chooser] .chooser__label').allTextContents();
+    expect(labels).toEqual(['فارسی', 'العربية', 'English']);
+    await expect(page.locator('[data-locale="ar"] .chooser__suggested').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-locale="fa"] .chooser__suggested').isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('keyboard', () => {
+  test.each(['fa', 'en'])('Tab reaches every control of a %s guide page, skip link first', async (locale) => {
+    const { page } = await open();
+    await page.goto(`/${locale}/guides/${GUIDE}/`);
+    const controls = await page.$$eval('a[href], button:not([hidden]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])', (elements) =>
+      elements
+        .filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link'))
+        .map((e, i) => {
+          (e as HTMLElement).dataset.kbId = String(i);
+          return String(i);
+        }),
+    );
+    const reached = new Set<string>();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.className);
+    expect(first).toContain('skip-link');
+    for (let i = 0; i < controls.length + 5; i++) {
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbId);
+      if (id) reached.add(id);
+      await page.keyboard.press('Tab');
+    }
+    const missed = controls.filter((id) => !reached.has(id));
+    expect(missed, 'controls Tab never reached').toEqual([]);
+  });
+
+  test('the skip link moves focus to the main content', async () => {
+    const { page } = await open();
+    await page.goto(`/fa/guides/${GUIDE}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+  });
+});
+
+describe('theme', () => {
+  test('follows the system and remembers a manual choice without a flash on the next page', async () => {
+    const { page } = await open({ colorScheme: 'dark' });
+    await page.goto('/en/');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    // The saved choice is applied by the head script, before any stylesheet or body renders.
+    await page.route('**/*.css', (route) => route.abort());
+    await page.goto('/en/guides/');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.unroute('**/*.css');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('a guide is fully readable and the switcher and search form still work', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(`/ar/guides/${GUIDE}/`);
+    expect(((await page.locator('.prose').textContent()) ?? '').length).toBeGreaterThan(2000);
+    await page.click('[data-lang-link="en"]');
+    await page.waitForURL(`**/en/guides/${GUIDE}/`);
+    await page.fill('#site-search', 'invoice');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL('**/en/search/?q=invoice');
+  });
+});
+
+describe('print', () => {
+  test('hides navigation and shows the page address when printed', async () => {
+    const { page } = await open();
+    await page.goto(`/en/guides/${GUIDE}/`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.print-url').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.prose').isVisible()).resolves.toBe(true);
+  });
+});
