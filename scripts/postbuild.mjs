@@ -1,11 +1,14 @@
-// After `astro build`: index the built pages for search and write the sitemap.
+// After `astro build`: index the built pages for search, write the sitemap and the
+// security headers file.
 // The output folder follows OUT_DIR like astro.config.mjs does.
 import { resolve } from 'node:path';
 import { buildSearchIndex } from './lib/search-index.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
+import { writeHeadersFile } from './lib/headers.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
 await buildSearchIndex(outDir);
 await writeSitemap(outDir, { site: process.env.SITE_URL ?? 'https://parting-ways.example', base: process.env.BASE_PATH ?? '/' });
+await writeHeadersFile(outDir, { base: process.env.BASE_PATH ?? '/' });
 console.log(`postbuild: search index and sitemap written in ${Math.round(performance.now() - started)} ms`);

@@ -114,7 +114,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
       'content-type': type,
       'cache-control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    for (const rule of headerRules) if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    for (const rule of headerRules) if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
     if (log) console.log(status, url.pathname);
     const acceptsGzip = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (acceptsGzip && compressible.test(type)) {

@@ -32,7 +32,7 @@ export interface TrackedPage {
   context: BrowserContext;
   /** URLs requested from any host other than 127.0.0.1. */
   foreignRequests: string[];
-  /** Console errors and uncaught page errors. */
+  /** Console errors, uncaught page errors and Content-Security-Policy violations. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -51,6 +51,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // Report CSP violations explicitly (init scripts run outside the page's CSP).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   return { page, context, foreignRequests, errors, close: () => context.close() };
 }
 
