@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { rehypeSiteLinks } from './src/lib/rehype-site-links.mjs';
+import { themeInitScript } from './src/lib/theme-script.mjs';
 
 /**
  * Environment knobs, all optional:
@@ -45,7 +47,11 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly; no JS eval is allowed.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

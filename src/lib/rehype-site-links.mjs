@@ -65,9 +65,10 @@ export function rehypeSiteLinks(options = {}) {
   /** @param {any} tree @param {any} file */
   return (tree, file) => {
     const filePath = String(file.path ?? '');
-    const match = /guides\/([a-z]{2})\/[^/]+\.mdx$/.exec(filePath);
-    const fileLocale = match?.[1] ?? '';
-    const guidesDir = filePath ? join(filePath, '..', '..') : join(contentDir, 'guides');
+    // content/<guides|pages>/<locale>/<slug>.mdx: the guides folder sits beside either.
+    const match = /^(.*)\/(?:guides|pages)\/([a-z]{2})\/[^/]+\.mdx$/.exec(filePath);
+    const fileLocale = match?.[2] ?? '';
+    const guidesDir = match?.[1] ? join(match[1], 'guides') : join(contentDir, 'guides');
     const guideExists = (/** @type {string} */ locale, /** @type {string} */ key) =>
       keysIn(guidesDir).get(locale)?.has(key) ?? keysIn(join(contentDir, 'guides')).get(locale)?.has(key) ?? false;
 

@@ -54,9 +54,13 @@ describe.each(Object.entries(expected))('%s', (locale, dir) => {
   });
 
   test('an unknown address shows the locale’s 404 page', async () => {
-    const { page } = await open();
+    const tracked = await open();
+    const { page } = tracked;
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
+    // The browser logs the 404 status itself; that one is expected.
+    expect(tracked.errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    tracked.errors.length = 0;
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.locator('main a').count()).toBeGreaterThan(0);
   });
@@ -144,7 +148,8 @@ describe('keyboard', () => {
 
 describe('theme', () => {
   test('follows the system and remembers a manual choice without a flash on the next page', async () => {
-    const { page } = await open({ colorScheme: 'dark' });
+    const tracked = await open({ colorScheme: 'dark' });
+    const { page } = tracked;
     await page.goto('/en/');
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -155,6 +160,9 @@ describe('theme', () => {
     await page.goto('/en/guides/');
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     await page.unroute('**/*.css');
+    // The stylesheet this test blocked is the only expected error.
+    expect(tracked.errors.every((e) => e.includes('net::ERR_FAILED'))).toBe(true);
+    tracked.errors.length = 0;
   });
 });
 

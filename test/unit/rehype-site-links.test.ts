@@ -32,3 +32,11 @@ test('prefixes site links with the base and fails naming the file on a broken on
     /content\/guides\/en\/red-flags\.mdx: links to the guide "does-not-exist"/,
   );
 });
+
+test('checks links in standalone pages against the guides beside them', () => {
+  const transform = rehypeSiteLinks({ base: '/' });
+  const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/fa/guides/red-flags/' }, children: [] }] };
+  expect(() => transform(tree, { path: `${process.cwd()}/content/pages/fa/about.mdx` })).not.toThrow();
+  const wrong = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/en/guides/red-flags/' }, children: [] }] };
+  expect(() => transform(wrong, { path: `${process.cwd()}/content/pages/fa/about.mdx` })).toThrow(/another language/);
+});

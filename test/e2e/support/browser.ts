@@ -39,7 +39,9 @@ export interface TrackedPage {
 
 /** A fresh context and page that records foreign requests and errors. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  // Service workers are blocked unless a test asks for them (offline tests pass
+  // `serviceWorkers: 'allow'`): precaching the site in every fresh context is slow.
+  const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];
