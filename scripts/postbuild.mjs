@@ -5,10 +5,14 @@ import { resolve } from 'node:path';
 import { buildSearchIndex } from './lib/search-index.mjs';
 import { writeSitemap } from './lib/sitemap.mjs';
 import { writeHeadersFile } from './lib/headers.mjs';
+import { writeServiceWorker } from './lib/service-worker.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();
-await buildSearchIndex(outDir);
+const indexed = await buildSearchIndex(outDir);
 await writeSitemap(outDir, { site: process.env.SITE_URL ?? 'https://parting-ways.example', base: process.env.BASE_PATH ?? '/' });
 await writeHeadersFile(outDir, { base: process.env.BASE_PATH ?? '/' });
+// Last: the service worker precaches what the steps above wrote.
+const sw = await writeServiceWorker(outDir, { base: process.env.BASE_PATH ?? '/' });
+console.log(`postbuild: search pages indexed ${JSON.stringify(indexed)}; service worker precaches ${sw.precached} files (${Math.round(sw.bytes / 1024)} KB)`);
 console.log(`postbuild: search index and sitemap written in ${Math.round(performance.now() - started)} ms`);

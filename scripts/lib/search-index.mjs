@@ -1,15 +1,104 @@
-// Builds the Pagefind indexes (one per <html lang>) over the built site.
-import { join } from 'node:path';
+// Builds the search indexes: one Pagefind bundle per locale at `<outDir>/pagefind/<locale>/`.
+//
+// - Only real guide content is indexed: pages whose HTML carries `data-pagefind-body`
+//   (a guide's own translation; fallback pages, navigation and tools have none), and within
+//   them whatever is not `data-pagefind-ignore`. Headings keep their ids, so a hit in a
+//   section is a sub-result that opens that section.
+// - Pagefind is given each page's text in the locale's canonical spelling
+//   (`canonicalText` from src/lib/search-normalise.ts, the function the search island applies
+//   to queries), so Arabic/Persian letters, digit scripts, tatweel and ZWNJ spellings meet.
+//   The page in dist/ is not changed; only the indexed copy is.
+// - One bundle per locale (rather than one bundle with three languages) because Pagefind
+//   loads one WebAssembly module, with one language's stemmer, per JS realm: a separate
+//   bundle per language gives each language its own pagefind.js, worker and stemmer, so the
+//   search page can query the other languages correctly when its own has no hit, and the
+//   service worker can cache a reader's language alone.
+// - `offline-files.json` in each bundle lists the bundle's files, so the search page can
+//   have the service worker keep a language's whole index once the reader has searched in it.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { importTs } from './import-ts.mjs';
 
-/** @param {string} outDir */
+/** @type {{ canonicalText: (locale: string, text: string) => string }} */
+const { canonicalText } = await importTs(new URL('../../src/lib/search-normalise.ts', import.meta.url));
+/** @type {{ localeCodes: readonly string[] }} */
+const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
+
+/** Pagefind's ready-made UIs; the site has its own search island and never loads them. */
+const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** @param {string} dir @returns {AsyncGenerator<string>} */
+async function* htmlFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/**
+ * The page with its text (not its tags, attributes or entities) in the locale's canonical
+ * spelling.
+ * @param {string} locale
+ * @param {string} html
+ */
+export function canonicalHtml(locale, html) {
+  return html.replace(/(<[^>]*>|&#?\w+;)|([^<&]+)/g, (_, markup, text) => markup ?? canonicalText(locale, text));
+}
+
+/** Throws with Pagefind's own messages when a call reports errors. */
+const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string} */ what) => {
+  if (response.errors.length) throw new Error(`Pagefind could not ${what}: ${response.errors.join('; ')}`);
+};
+
+/**
+ * @param {string} outDir the built site
+ * @returns {Promise<Record<string, number>>} pages indexed per locale
+ */
 export async function buildSearchIndex(outDir) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return { pages: added.page_count };
+  const bundlesDir = join(outDir, 'pagefind');
+  await rm(bundlesDir, { recursive: true, force: true });
+  /** @type {Record<string, number>} */
+  const pages = {};
+  try {
+    for (const locale of localeCodes) {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      pages[locale] = 0;
+      for await (const file of htmlFiles(join(outDir, locale))) {
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+        // A fallback page (content in another language) must never reach this locale's index.
+        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+        const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+        if (lang !== locale || contentLang !== locale) {
+          throw new Error(`${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`);
+        }
+        failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, html) }), `index ${url}`);
+        pages[locale] += 1;
+      }
+      const outputPath = join(bundlesDir, locale);
+      failIf(await index.writeFiles({ outputPath }), `write ${outputPath}`);
+      await index.deleteIndex();
+      await tidyBundle(outputPath);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return pages;
+}
+
+/** Removes the UIs the site does not use and lists the rest in offline-files.json. */
+async function tidyBundle(/** @type {string} */ bundle) {
+  /** @type {string[]} */
+  const files = [];
+  for (const entry of await readdir(bundle, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (unusedBundleFiles.test(entry.name)) await rm(path);
+    else files.push(relative(bundle, path).split(sep).join('/'));
+  }
+  await writeFile(join(bundle, 'offline-files.json'), `${JSON.stringify(files.sort())}\n`);
 }

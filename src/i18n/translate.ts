@@ -1,4 +1,4 @@
-import { formatNumber } from './format';
+import { fillTemplate } from './template';
 import { directionOf, locales, type Direction, type Locale } from './locales';
 import { ar } from './ui/ar';
 import { en, type PluralKey, type UIDictionary, type UIKey } from './ui/en';
@@ -31,12 +31,7 @@ export function translator(locale: Locale): Translator {
   const dictionary = dictionaries[locale];
   const rules = new Intl.PluralRules(locales[locale].intl);
 
-  const fill = (template: string, vars: Vars = {}): string =>
-    template.replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = vars[name];
-      if (value === undefined) return match;
-      return typeof value === 'number' ? formatNumber(locale, value) : value;
-    });
+  const fill = (template: string, vars: Vars = {}): string => fillTemplate(locale, template, vars);
 
   const t = ((key: UIKey, vars?: Vars) => fill(dictionary[key], vars)) as Translator;
   const lookup = dictionary as Readonly<Record<string, string | undefined>>;

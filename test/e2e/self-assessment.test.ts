@@ -208,8 +208,6 @@ describe.each(locales)('self-assessment in %s', (locale) => {
       // Ticking by hand works natively; nothing is ever submitted.
       await tool.locator('fieldset[data-question="scope-creep"] input[data-option="yes"]').check();
       expect(tracked.page.url()).toMatch(new RegExp(`/${locale}/tools/${id}/$`));
-      const violations = await axeViolations(tracked.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
     } finally {
       await tracked.close();
     }

@@ -23,7 +23,7 @@ const strings = (id: string, locale: Locale): Record<string, string> => JSON.par
 
 /** Opens a tool page, waits for hydration; the test body runs, then errors and foreign requests are checked. */
 async function withToolPage(path: string, id: string, body: (t: TrackedPage) => Promise<void>): Promise<void> {
-  const tracked = await openPage(browser(), noServiceWorker);
+  const tracked = await openPage(browser(), { ...noServiceWorker, permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     const cspViolations = await recordCspViolations(tracked.page);
     await tracked.page.goto(path);
@@ -41,7 +41,7 @@ const ticked = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[da
 const progress = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[data-progress]').textContent();
 
 describe.each(locales)('checklists in %s', (locale) => {
-  test.each(checklists)('$id can be completed with the keyboard alone, progress announced in the locale’s digits, and passes axe', async ({ id, steps }) => {
+  test.each(checklists)('$id can be completed and copied with the keyboard alone, progress announced in the locale’s digits, and passes axe', async ({ id, steps }) => {
     await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
       const region = toolRoot(t.page, id).locator('[data-progress]');
       expect(await region.getAttribute('role')).toBe('status');
@@ -54,6 +54,12 @@ describe.each(locales)('checklists in %s', (locale) => {
       }
       expect(await ticked(t, id)).toBe(steps.length);
       if (locale === 'fa') expect(await progress(t, id)).toMatch(/[۰-۹]/);
+      await tabTo(t.page, '[data-copy]');
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
+      const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.split('\n').filter((line) => line.startsWith('[x] '))).toHaveLength(steps.length);
+      expect(copied).toContain(strings(id, locale)[`step.${steps[0]}.label`]);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
     });

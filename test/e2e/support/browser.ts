@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-// @ts-expect-error -- plain JS module shared with the npm scripts
 import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.mjs';
 
 export const baseURL = (): string => inject('baseURL');
@@ -16,7 +15,9 @@ export const distDir = (): string => inject('distDir');
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+    const executablePath: string | undefined = findChromium();
+    if (!executablePath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+    browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -69,7 +70,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 /**

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error -- plain JS module shared with the npm scripts
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 
 declare module 'vitest' {

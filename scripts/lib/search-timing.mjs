@@ -1,0 +1,78 @@
+// @ts-check
+/**
+ * Measures one search the way a reader does it, for the benchmark and the e2e tests: on a
+ * locale's search page, type a query into the search box, and report
+ * - `msToFirstResult`: from the last keystroke to the first result of that query on screen
+ *   (both instants taken inside the page: the last `input` event and the moment the island
+ *   marks its results as done for that query), and
+ * - `bytes` / `requests`: everything the page fetched from the first keystroke until then
+ *   (Pagefind's script, WebAssembly, index chunks and fragments; headers included, body as
+ *   transferred, so gzip counts). Background work after the first result (keeping the index
+ *   for offline use, which only happens with a service worker) is not counted.
+ *
+ * For a cold measure use a fresh browser context with `serviceWorkers: 'block'`.
+ *
+ * @example
+ * const m = await measureSearch(page, { url: 'http://127.0.0.1:4321/fa/search/', query: 'مشتری' });
+ * // { msToFirstResult: 38.2, bytes: 108234, requests: 9, results: 5 }
+ */
+
+/**
+ * @typedef {object} SearchMeasure
+ * @property {number} msToFirstResult last keystroke → first result of the final query shown
+ * @property {number} bytes bytes transferred from the first keystroke to that moment
+ * @property {number} requests requests finished in that time
+ * @property {number} results results shown in the reader's language
+ * @property {{ url: string, bytes: number }[]} fetched what was fetched, for reports
+ */
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {{ url: string, query: string, typingDelayMs?: number }} options
+ *   `url`: the search page, e.g. `${base}fa/search/`; `typingDelayMs`: pause between keys
+ *   (default 120 ms, a brisk typist).
+ * @returns {Promise<SearchMeasure>}
+ */
+export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
+  await page.goto(url);
+  const box = page.locator('[data-search] input[type="search"]');
+  // Hydrated: the island adds its hint only once it runs.
+  await page.locator('[data-search] .search__hint').waitFor();
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__searchTiming = { lastInput: 0, done: new Map() };
+    const root = document.querySelector('[data-search]');
+    root?.addEventListener('input', () => (w.__searchTiming.lastInput = performance.now()), true);
+    new MutationObserver(() => {
+      const state = root?.getAttribute('data-search-state');
+      const shown = root?.getAttribute('data-search-query') ?? '';
+      if (state === 'done' && !w.__searchTiming.done.has(shown)) w.__searchTiming.done.set(shown, performance.now());
+    }).observe(/** @type {Element} */ (root), { attributes: true, attributeFilter: ['data-search-state', 'data-search-query'] });
+  });
+
+  /** @type {Promise<{ url: string, bytes: number }>[]} */
+  const pending = [];
+  /** @param {import('playwright-core').Request} request */
+  const onFinished = (request) => {
+    pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
+  };
+  page.on('requestfinished', onFinished);
+  await box.click();
+  await box.pressSequentially(query, { delay: typingDelayMs });
+  const handle = await page.waitForFunction((typed) => {
+    const w = /** @type {any} */ (window);
+    const doneAt = w.__searchTiming.done.get(typed);
+    return doneAt === undefined ? undefined : { doneAt, lastInput: w.__searchTiming.lastInput };
+  }, query);
+  const { doneAt, lastInput } = /** @type {{ doneAt: number, lastInput: number }} */ (await handle.jsonValue());
+  page.off('requestfinished', onFinished);
+  const fetched = await Promise.all(pending);
+  const results = await page.locator('[data-search-results][data-search-locale] > [data-search-result]').count();
+  return {
+    msToFirstResult: Math.max(0, doneAt - lastInput),
+    bytes: fetched.reduce((sum, f) => sum + f.bytes, 0),
+    requests: fetched.length,
+    results,
+    fetched,
+  };
+}

@@ -1,0 +1,344 @@
+/**
+ * The search page's island. Server-rendered, it is a plain GET form plus its children (the
+ * "search needs JavaScript" note and the guide list). Hydrated, it searches as the reader
+ * types: the query is folded by `prepareQuery` (the same spelling the index was built in),
+ * kept in the URL (`?q=`, replaceState) so a search can be reloaded or shared, and the
+ * results are announced in a polite status region. With no hit in the reader's language it
+ * searches the other two and offers those hits, then the guide list.
+ *
+ * Test and benchmark hooks: the root carries `data-search-state` (idle|loading|done|error)
+ * and `data-search-query` (the query the results are for); each results list
+ * `data-search-results data-search-locale`, each result `data-search-result`; the root gets
+ * `data-search-offline="ready"` once the language's index is kept for offline use.
+ *
+ * Keyboard: arrow down from the search box into the results, arrows between result links,
+ * Escape back to the box; Enter moves focus to the result count.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import { splitTemplate } from '../../i18n/template';
+import type { ExcerptPart } from '../../lib/search-excerpt';
+import { maxQueryLength, prepareQuery } from '../../lib/search-normalise';
+import { countText, type SearchUi } from '../../lib/search-ui';
+import { keepForOffline, loadPagefind, searchLocale, type RankedResults, type SearchHit } from './pagefind-client';
+import './search.css';
+
+export interface OtherLanguage {
+  locale: Locale;
+  /** The language's own name, e.g. العربية. */
+  label: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export interface SearchProps {
+  locale: Locale;
+  /** The site's base path (`import.meta.env.BASE_URL`). */
+  base: string;
+  /** This page's URL, the form's action without JavaScript. */
+  action: string;
+  /** The guides list of the reader's locale, suggested when nothing is found. */
+  guidesUrl: string;
+  ui: SearchUi;
+  others: OtherLanguage[];
+  /** Shown until the island hydrates: the no-JavaScript note and guide list. */
+  children?: ComponentChildren;
+}
+
+type State = 'idle' | 'loading' | 'done' | 'error';
+/** One language's answer: the ranked matches and the hits loaded so far. */
+interface Found {
+  ranked: RankedResults;
+  hits: SearchHit[];
+}
+interface Outcome {
+  query: string;
+  own: Found;
+  elsewhere: (Found & { language: OtherLanguage })[];
+  /** False while the other languages are still to be searched (no hit in the reader's). */
+  complete: boolean;
+}
+
+const nothing: RankedResults = { total: 0, hits: async () => [] };
+const firstPage = async (ranked: RankedResults): Promise<Found> => ({ ranked, hits: await ranked.hits(0) });
+
+/** Short, so the first result shows well within 150 ms of the last key. */
+const debounceMs = 50;
+/** A pause this long means the reader has stopped typing: keep the query in the URL, and look in the other languages if need be. */
+const settleMs = 400;
+/** A single letter matches nearly every page (every word is matched as a prefix). */
+const minLetters = 2;
+
+export default function Search({ locale, base, action, guidesUrl, ui, others, children }: SearchProps) {
+  const id = useId();
+  const [ready, setReady] = useState(false);
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<State>('idle');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [offlineReady, setOfflineReady] = useState(false);
+  const latest = useRef(0);
+  const shown = useRef<Outcome>();
+  const settled = useRef('');
+  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
+  const keeping = useRef(false);
+  const root = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  const show = (next: Outcome | undefined, nextState: State) => {
+    shown.current = next;
+    setOutcome(next);
+    setState(nextState);
+  };
+
+  const searchElsewhere = async (current: Outcome, searchId: number) => {
+    const groups = await Promise.all(
+      others.map(async (language) => ({
+        language,
+        ...(await firstPage(await searchLocale(base, language.locale, prepareQuery(language.locale, current.query)).catch(() => nothing))),
+      })),
+    );
+    if (searchId !== latest.current) return;
+    show({ ...current, elsewhere: groups.filter((group) => group.ranked.total > 0), complete: true }, 'done');
+  };
+
+  const run = async (raw: string, focusAfter = false) => {
+    const searchId = ++latest.current;
+    const prepared = prepareQuery(locale, raw);
+    if (prepared.words.join('').length < minLetters) return show(undefined, 'idle');
+    setState('loading');
+    try {
+      const ranked = await searchLocale(base, locale, prepared);
+      // A newer query has arrived: skip this one's excerpts (they cost a request each).
+      if (searchId !== latest.current) return;
+      const own = await firstPage(ranked);
+      if (searchId !== latest.current) return;
+      const current: Outcome = { query: raw, own, elsewhere: [], complete: own.ranked.total > 0 };
+      show(current, current.complete ? 'done' : 'loading');
+      if (focusAfter) status.current?.focus();
+      if (own.ranked.total > 0) keepIndexForOffline();
+      else if (settled.current === raw) await searchElsewhere(current, searchId);
+    } catch {
+      if (searchId === latest.current) show(undefined, 'error');
+    }
+  };
+
+  /** The reader has paused on (or submitted) a query. */
+  const settle = (raw: string) => {
+    settled.current = raw;
+    keepInUrl(raw);
+    const current = shown.current;
+    if (current && current.query === raw && !current.complete) void searchElsewhere(current, latest.current);
+  };
+
+  const clearTimers = () => timers.current.splice(0).forEach(clearTimeout);
+
+  /** "Show more": the next page of one list, then focus on its first new result. */
+  const showMore = async (found: Found, list: HTMLElement | null) => {
+    const searchId = latest.current;
+    const from = found.hits.length;
+    const hits = [...found.hits, ...(await found.ranked.hits(from))];
+    if (searchId !== latest.current) return;
+    setOutcome((current) =>
+      current && {
+        ...current,
+        own: current.own === found ? { ...found, hits } : current.own,
+        elsewhere: current.elsewhere.map((group) => (group === found ? { ...group, hits } : group)),
+      },
+    );
+    requestAnimationFrame(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]?.focus());
+  };
+
+  const keepIndexForOffline = () => {
+    if (keeping.current) return;
+    keeping.current = true;
+    // After the results are on screen, so it never delays them.
+    setTimeout(() => {
+      keepForOffline(base, locale).then(setOfflineReady, () => (keeping.current = false));
+    }, 300);
+  };
+
+  useEffect(() => {
+    setReady(true);
+    const initial = new URLSearchParams(location.search).get('q') ?? '';
+    if (initial) {
+      setQuery(initial);
+      settle(initial);
+      void run(initial);
+    }
+    return clearTimers;
+  }, []);
+
+  const onInput = (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement).value;
+    setQuery(value);
+    clearTimers();
+    timers.current.push(
+      setTimeout(() => void run(value), debounceMs),
+      setTimeout(() => settle(value), settleMs),
+    );
+  };
+
+  // The reader has started to search: fetch the index now, not after the first word.
+  const warmUp = () => void loadPagefind(base, locale).catch(() => undefined);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    clearTimers();
+    settle(query);
+    void run(query, true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const links = [...(root.current?.querySelectorAll<HTMLAnchorElement>('[data-search-results] a') ?? [])];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const fromInput = event.target === input.current;
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = fromInput ? links[0] : at >= 0 ? links[at + 1] : undefined;
+    else if (event.key === 'ArrowUp' && at >= 0) target = at === 0 ? input.current ?? undefined : links[at - 1];
+    else if (event.key === 'Escape' && at >= 0) target = input.current ?? undefined;
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    }
+  };
+
+  return (
+    <div
+      class="search"
+      ref={root}
+      onKeyDown={onKeyDown}
+      data-search
+      data-search-state={state}
+      data-search-query={outcome?.query ?? ''}
+      {...(offlineReady ? { 'data-search-offline': 'ready' } : {})}
+    >
+      <form class="search-page-form" role="search" action={action} method="get" onSubmit={onSubmit}>
+        <label for={`${id}-q`}>{ui['search.label']}</label>
+        <input
+          ref={input}
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          value={query}
+          onInput={onInput}
+          onFocus={warmUp}
+          autocomplete="off"
+          spellcheck={false}
+          enterkeyhint="search"
+          aria-describedby={ready ? `${id}-hint` : undefined}
+        />
+        <button type="submit">{ui['search.submit']}</button>
+        {ready && (
+          <p id={`${id}-hint`} class="search__hint">
+            {ui['search.hint']}
+          </p>
+        )}
+      </form>
+      {ready ? (
+        <>
+          <p role="status" class="search__status" id={`${id}-status`} tabIndex={-1} ref={status}>
+            {statusText(locale, ui, state, outcome)}
+          </p>
+          {outcome && outcome.own.hits.length > 0 && (
+            <HitList locale={locale} found={outcome.own} labelledBy={`${id}-status`} ui={ui} titleLevel={2} onMore={showMore} />
+          )}
+          {outcome && outcome.elsewhere.length > 0 && (
+            <section class="search__elsewhere" aria-labelledby={`${id}-elsewhere`}>
+              <h2 id={`${id}-elsewhere`}>{ui['search.elsewhere']}</h2>
+              {outcome.elsewhere.map((found) => (
+                <div lang={found.language.locale} dir={found.language.dir} key={found.language.locale}>
+                  <h3 id={`${id}-${found.language.locale}`}>{found.language.label}</h3>
+                  <HitList locale={found.language.locale} found={found} labelledBy={`${id}-${found.language.locale}`} ui={ui} titleLevel={4} onMore={showMore} />
+                </div>
+              ))}
+            </section>
+          )}
+          {(state === 'error' || (outcome && outcome.own.ranked.total === 0)) && (
+            <p class="search__browse">
+              <a href={guidesUrl}>{ui['search.browse']}</a>
+            </p>
+          )}
+        </>
+      ) : (
+        children
+      )}
+    </div>
+  );
+}
+
+/** What the status region says; the query is isolated with `<bdi>` so its direction cannot garble the sentence. */
+function statusText(locale: Locale, ui: SearchUi, state: State, outcome: Outcome | undefined) {
+  if (state === 'error') return ui['search.error'];
+  if (state === 'loading' && !outcome) return ui['search.loading'];
+  if (!outcome) return '';
+  if (outcome.own.ranked.total > 0) return countText(locale, ui, outcome.own.ranked.total);
+  const none = splitTemplate(ui['search.none']).map((part, index) =>
+    'text' in part ? part.text : <bdi key={index}>{outcome.query.trim().slice(0, 80)}</bdi>,
+  );
+  return (
+    <>
+      {none} {outcome.complete && outcome.elsewhere.length === 0 && ui['search.noneAnywhere']}
+    </>
+  );
+}
+
+interface HitListProps {
+  locale: Locale;
+  found: Found;
+  labelledBy: string;
+  ui: SearchUi;
+  titleLevel: 2 | 4;
+  onMore: (found: Found, list: HTMLElement | null) => void;
+}
+
+function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const Title = titleLevel === 2 ? 'h2' : 'h4';
+  const SectionTitle = titleLevel === 2 ? 'h3' : 'h5';
+  return (
+    <>
+      <ol class="search-results" ref={list} data-search-results data-search-locale={locale} aria-labelledby={labelledBy}>
+        {found.hits.map((hit) => (
+          <li class="search-result" data-search-result key={hit.url}>
+            <Title class="search-result__title">
+              <a href={hit.url}>{hit.title}</a>
+            </Title>
+            <Excerpt parts={hit.excerpt} />
+            {hit.sections.length > 0 && (
+              <ul class="search-result__sections" aria-label={ui['search.sections']}>
+                {hit.sections.map((section) => (
+                  <li key={section.url}>
+                    <SectionTitle class="search-result__section-title">
+                      <a href={section.url}>{section.title}</a>
+                    </SectionTitle>
+                    <Excerpt parts={section.excerpt} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+      {found.hits.length < found.ranked.total && (
+        <button type="button" class="search__more" onClick={() => onMore(found, list.current)}>
+          {ui['search.more']}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Matched words in `<mark>`; everything rendered as text, never as HTML. */
+function Excerpt({ parts }: { parts: ExcerptPart[] }) {
+  if (parts.length === 0) return null;
+  return <p class="search-result__excerpt">{parts.map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : part.text))}</p>;
+}
+
+/** Keeps the query in the address bar (as much of it as is searched), so the search can be reloaded or shared. */
+function keepInUrl(raw: string) {
+  const url = new URL(location.href);
+  if (raw.trim()) url.searchParams.set('q', raw.slice(0, maxQueryLength * 4));
+  else url.searchParams.delete('q');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}

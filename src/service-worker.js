@@ -1,0 +1,54 @@
+/*
+ * The service worker, as written to dist/sw.js by scripts/lib/service-worker.mjs: Workbox's
+ * injectManifest puts the precache list (every built page, style, script, font and icon,
+ * with revision hashes) in place of its injection point below. Workbox's own production builds
+ * are copied next to it (dist/workbox/) and loaded with importScripts: nothing to bundle at
+ * build time, nothing fetched from another host. A classic script, not a module, so it
+ * runs in every browser that has service workers.
+ *
+ * What it keeps and why is explained in scripts/lib/service-worker.mjs. It stores HTTP
+ * responses in Cache Storage only, under its own cache names (pw-…, workbox-precache-…);
+ * it never reads or writes the tools' data in localStorage.
+ */
+/* global importScripts, workbox */
+importScripts(
+  'workbox/workbox-core.prod.js',
+  'workbox/workbox-routing.prod.js',
+  'workbox/workbox-strategies.prod.js',
+  'workbox/workbox-expiration.prod.js',
+  'workbox/workbox-precaching.prod.js',
+);
+
+// A new build takes over as soon as it is installed: the next visit gets the new pages.
+self.skipWaiting();
+workbox.core.clientsClaim();
+
+workbox.precaching.cleanupOutdatedCaches();
+workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
+  // /fa/search/?q=… is the precached /fa/search/ page.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/],
+});
+
+const { CacheFirst, NetworkFirst } = workbox.strategies;
+const { ExpirationPlugin } = workbox.expiration;
+
+// Search indexes, one folder per language, cached when first used.
+// Pagefind asks for pagefind-entry.json?ts=<time>: keep one copy per language.
+workbox.routing.registerRoute(
+  /\/pagefind\/[a-z]{2}\/pagefind-entry\.json(\?.*)?$/,
+  new NetworkFirst({
+    cacheName: 'pw-search-code',
+    networkTimeoutSeconds: 4,
+    plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.replace(/\?.*$/, '') }],
+  }),
+);
+// Index chunks, fragments and metadata are named after their content: never stale.
+workbox.routing.registerRoute(
+  /\/pagefind\/[a-z]{2}\/(index\/|fragment\/|pagefind\.[^/]+\.pf_meta$)/,
+  new CacheFirst({
+    cacheName: 'pw-search-index',
+    plugins: [new ExpirationPlugin({ maxEntries: 3000, purgeOnQuotaError: true })],
+  }),
+);
+// pagefind.js, its WebAssembly and offline-files.json keep their names across builds.
+workbox.routing.registerRoute(/\/pagefind\/[a-z]{2}\//, new NetworkFirst({ cacheName: 'pw-search-code', networkTimeoutSeconds: 4 }));

@@ -1,0 +1,260 @@
+/**
+ * The revenue-per-hour calculator on the built site, in Persian and English: keyboard-only
+ * use, Persian digits in and out, the chart mirrored in right-to-left, figures it cannot
+ * use explained (never NaN or Infinity), hostile client names that must stay text,
+ * saving and forgetting, corrupt saved data, handing a result to the self-assessment, the
+ * page without JavaScript, and axe.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import { fillTemplate } from '../../src/i18n/template';
+import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { hydratedTool, recordCspViolations, tabTo, toolRoot, uiString } from './support/tools';
+import definition from '../../content/tools/revenue-per-hour/definition';
+
+const browser = useBrowser();
+const id = 'revenue-per-hour';
+const locales: Locale[] = ['fa', 'en'];
+const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
+const strings = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../content/tools/${id}/${locale}.json`, import.meta.url), 'utf8'));
+
+async function withCalculator(locale: Locale, body: (t: TrackedPage) => Promise<void>): Promise<void> {
+  const tracked = await openPage(browser(), { serviceWorkers: 'block' });
+  try {
+    const cspViolations = await recordCspViolations(tracked.page);
+    await tracked.page.goto(`/${locale}/tools/${id}/`);
+    await hydratedTool(tracked.page, id);
+    await body(tracked);
+    expect(await cspViolations()).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+    expect(tracked.foreignRequests).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
+}
+
+const root = (t: TrackedPage) => toolRoot(t.page, id);
+const rowField = (t: TrackedPage, index: number, field: 'name' | 'revenue' | 'hours') => root(t).locator('[data-row]').nth(index).locator(`[data-field="${field}"]`);
+
+async function fillRows(t: TrackedPage, target: string, rows: [string, string, string][]): Promise<void> {
+  await root(t).locator('[data-field="target"]').fill(target);
+  while ((await root(t).locator('[data-row]').count()) < rows.length) await root(t).locator('[data-add-row]').click();
+  for (const [i, [name, revenue, hours]] of rows.entries()) {
+    await rowField(t, i, 'name').fill(name);
+    await rowField(t, i, 'revenue').fill(revenue);
+    await rowField(t, i, 'hours').fill(hours);
+  }
+}
+async function calculate(t: TrackedPage): Promise<void> {
+  await root(t).locator('button[type=submit]').click();
+  await root(t).locator('[data-result], [data-error-summary]').first().waitFor();
+}
+/** The ranking table as [name, rate, advice] rows. */
+const ranking = (t: TrackedPage) =>
+  root(t)
+    .locator('[data-ranking] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('[data-rate]')!.textContent, (r as HTMLElement).dataset['advice']]));
+
+describe.each(locales)('revenue per hour in %s', (locale) => {
+  const text = strings(locale);
+
+  test('ranks clients typed with the keyboard alone, focuses the result, and passes axe', async () => {
+    await withCalculator(locale, async (t) => {
+      await t.page.locator('body').focus();
+      await tabTo(t.page, '[data-field="target"]');
+      await t.page.keyboard.type('100');
+      const rows: [string, string, string][] = [['Acme', '3000', '20'], ['Birch', '1600', '20'], ['Cobalt', '900', '30'], ['Dune', '2000', '10']];
+      for (const [i, [name, revenue, hours]] of rows.entries()) {
+        if (i === 3) {
+          await tabTo(t.page, '[data-add-row]');
+          await t.page.keyboard.press('Enter');
+          // Focus moves to the new row's name field.
+          expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('name');
+        } else {
+          await tabTo(t.page, `[data-row="row-${i + 1}"] [data-field="name"]`);
+        }
+        await t.page.keyboard.type(name);
+        await t.page.keyboard.press('Tab');
+        await t.page.keyboard.type(revenue);
+        await t.page.keyboard.press('Tab');
+        await t.page.keyboard.type(hours);
+      }
+      await tabTo(t.page, `[data-tool="${id}"] button[type=submit]`);
+      await t.page.keyboard.press('Enter');
+      await root(t).locator('[data-result]').waitFor();
+      expect(await t.page.evaluate(() => document.activeElement?.closest('[data-result]') !== null && /^H[23]$/.test(document.activeElement.tagName))).toBe(true);
+      const n = (value: number) => fillTemplate(locale, '{v}', { v: value });
+      expect(await ranking(t)).toEqual([
+        ['Dune', n(200), 'keep'],
+        ['Acme', n(150), 'keep'],
+        ['Birch', n(80), 'reprice'],
+        ['Cobalt', n(30), 'let-go'],
+      ]);
+      expect(await root(t).locator('[data-summary-advice="reprice"]').textContent()).toContain('Birch');
+      expect(await root(t).locator('[data-summary-advice="let-go"]').textContent()).toContain('Cobalt');
+      expect(await root(t).locator('[data-chart] [data-bar]').count()).toBe(4);
+      expect(await root(t).locator('[data-chart] [data-yardstick-line="target"] text').textContent()).toBe(fillTemplate(locale, text['chart.target']!, { rate: n(100) }));
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('reads Persian and Arabic digits and separators and answers in the locale’s digits', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '۵۰۰٬۰۰۰', [
+        ['آژانس نور', '۱۲٬۰۰۰٬۰۰۰', '۲۰'],
+        ['شركة الأفق', '٣٬٠٠٠٬٠٠٠', '١٢٫٥'],
+      ]);
+      await calculate(t);
+      const rows = await ranking(t);
+      expect(rows.map((r) => r[2])).toEqual(['keep', 'let-go']);
+      if (locale === 'fa') expect(rows.map((r) => r[1])).toEqual(['۶۰۰٬۰۰۰', '۲۴۰٬۰۰۰']);
+      else expect(rows.map((r) => r[1])).toEqual(['600,000', '240,000']);
+      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(fillTemplate(locale, text['result.target']!, { rate: locale === 'fa' ? '۵۰۰٬۰۰۰' : '500,000' }));
+    });
+  });
+
+  test('draws the bars from the inline start: from the right in Persian, from the left in English', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '', [['A', '100', '1'], ['B', '50', '1']]);
+      await calculate(t);
+      const geometry = await root(t)
+        .locator('[data-chart]')
+        .evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          const bar = svg.querySelector('[data-bar] rect')!.getBoundingClientRect();
+          return { left: (bar.left - box.left) / box.width, right: (bar.right - box.left) / box.width };
+        });
+      // The longest bar starts at the inline-start edge and spans 76 % of the width.
+      if (locale === 'fa') expect([geometry.right, geometry.left]).toEqual([expect.closeTo(1, 2), expect.closeTo(0.24, 2)]);
+      else expect([geometry.left, geometry.right]).toEqual([expect.closeTo(0, 2), expect.closeTo(0.76, 2)]);
+    });
+  });
+
+  test('explains every figure it cannot use, and never shows NaN or Infinity', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '0', [['Zero hours', '500', '0'], ['Negative', '-5', '3'], ['Garbage', '12abc', '1,5'], ['Huge', '9'.repeat(40), '2']]);
+      await calculate(t);
+      const summary = root(t).locator('[data-error-summary]');
+      expect(await t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      const messages = (await summary.textContent()) ?? '';
+      for (const key of ['problem.hours.zero', 'problem.negative', 'problem.not-a-number', 'problem.separator', 'problem.too-large', 'problem.zero']) expect(messages).toContain(text[key]);
+      expect(await summary.locator('a').count()).toBe(6);
+      await summary.locator('a').first().click();
+      expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('target');
+      expect(await root(t).locator('[aria-invalid="true"]').count()).toBe(6);
+      const page = (await t.page.locator('body').textContent()) ?? '';
+      expect(page).not.toMatch(/NaN|Infinity/);
+      expect(await root(t).locator('[data-ranking]').count()).toBe(0);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('hostile client names stay text: nothing executes, the layout holds, no console or CSP error', async () => {
+    await withCalculator(locale, async (t) => {
+      const hostile: [string, string, string][] = [
+        ['<img src=x onerror="window.__pwned=1">', '1000', '10'],
+        ['</script><script>window.__pwned=2</script>', '900', '10'],
+        ['\u202Eevil\u202D twin', '800', '10'],
+        ['🚀👩🏽‍💻 Studio 🇮🇷', '700', '10'],
+        ['x'.repeat(10_000), '600', '10'],
+      ];
+      await fillRows(t, '50', hostile);
+      await calculate(t);
+      expect(await t.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await root(t).locator('img').count()).toBe(0);
+      expect(await t.page.locator('script').evaluateAll((scripts) => scripts.filter((el) => el.textContent?.includes('__pwned')).length)).toBe(0);
+      const names = (await ranking(t)).map((r) => r[0]);
+      expect(names.slice(0, 4)).toEqual(hostile.slice(0, 4).map((h) => h[0]));
+      expect(names[4]).toHaveLength(10_000);
+      const fits = () => t.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+      expect(await fits()).toBe(true);
+      await t.page.setViewportSize({ width: 360, height: 800 });
+      expect(await fits()).toBe(true);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('rows survive a reload once “remember” is on, and “forget” erases them', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '120', [['Acme', '2400', '16']]);
+      await root(t).locator('[data-remember]').check();
+      expect(await t.page.evaluate((key) => localStorage.getItem(key), storageKey(locale))).toContain('Acme');
+      await t.page.reload();
+      await hydratedTool(t.page, id);
+      expect(await rowField(t, 0, 'name').inputValue()).toBe('Acme');
+      expect(await root(t).locator('[data-field="target"]').inputValue()).toBe('120');
+      await calculate(t);
+      expect((await ranking(t))[0]![0]).toBe('Acme');
+      await root(t).locator('[data-forget]').click();
+      expect(await rowField(t, 0, 'name').inputValue()).toBe('');
+      expect(await root(t).locator('[data-row]').count()).toBe(definition.initialRows);
+      expect(await root(t).locator('[data-result]').count()).toBe(0);
+      await t.page.reload();
+      await hydratedTool(t.page, id);
+      expect(await rowField(t, 0, 'name').inputValue()).toBe('');
+      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
+    });
+  });
+
+  test('corrupt saved data shows a notice and the calculator still works', async () => {
+    await withCalculator(locale, async (t) => {
+      await t.page.evaluate((key) => localStorage.setItem(key, 'not json at all'), storageKey(locale));
+      await t.page.reload();
+      await hydratedTool(t.page, id);
+      expect(await root(t).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.corrupt'));
+      await fillRows(t, '', [['Acme', '100', '4']]);
+      await calculate(t);
+      expect(await ranking(t)).toHaveLength(1);
+      expect(await root(t).textContent()).toContain(text['note.one-client']);
+    });
+  });
+
+  test('a client’s result answers the self-assessment’s profitability question, without putting it in the URL', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '100', [['Acme', '620', '10'], ['Birch', '2000', '10']]);
+      await calculate(t);
+      const link = root(t).locator('[data-handoff]').nth(1);
+      expect(await link.textContent()).toContain('Acme');
+      await Promise.all([t.page.waitForURL(`**/${locale}/tools/self-assessment/`), link.click()]);
+      expect(new URL(t.page.url()).search).toBe('');
+      expect(new URL(t.page.url()).hash).toBe('');
+      const assessment = await hydratedTool(t.page, 'self-assessment');
+      expect(await assessment.locator('fieldset[data-question="unprofitable"] input[data-option="yes"]').isChecked()).toBe(true);
+      const note = await assessment.locator('[data-handoff-note]').textContent();
+      expect(note).toContain(locale === 'fa' ? '۶۲٪' : '62%');
+      // Read once: a reload does not fill it in again.
+      expect(await t.page.evaluate(() => sessionStorage.length)).toBe(0);
+    });
+  });
+
+  test('without a target rate, clients are compared with the average and nothing is handed over', async () => {
+    await withCalculator(locale, async (t) => {
+      await fillRows(t, '', [['Acme', '600', '10'], ['Birch', '200', '10']]);
+      await calculate(t);
+      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: locale === 'fa' ? '۴۰' : '40' }));
+      expect(await root(t).textContent()).toContain(text['note.no-target']);
+      expect(await root(t).locator('[data-handoff]').count()).toBe(0);
+      expect(await root(t).textContent()).toContain(text['handoff.needsTarget']);
+    });
+  });
+
+  test('without JavaScript the fields and the rules for doing the sums by hand are readable', async () => {
+    const tracked = await openPage(browser(), { javaScriptEnabled: false });
+    try {
+      await tracked.page.goto(`/${locale}/tools/${id}/`);
+      const tool = toolRoot(tracked.page, id);
+      expect(await tool.textContent()).toContain(text['nojs']);
+      expect(await tool.locator('[data-row]').count()).toBe(definition.initialRows);
+      expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
+      const rules = (await tool.locator('[data-rules]').textContent()) ?? '';
+      expect(rules).toContain(text['rules.rate']);
+      expect(rules).toContain(fillTemplate(locale, text['rules.compare']!, { letGo: locale === 'fa' ? '۷۰٪' : '70%' }));
+    } finally {
+      await tracked.close();
+    }
+  });
+});

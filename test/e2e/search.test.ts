@@ -1,0 +1,327 @@
+/**
+ * Search on the built site: Persian/Arabic-aware matching, the other-language offer, the
+ * keyboard, hostile queries, accessibility, the loading budget and offline use.
+ * Queries come from the guides' own text (content/guides/<locale>/).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+// @ts-expect-error -- plain JS module shared with the benchmark
+import { measureSearch } from '../../scripts/lib/search-timing.mjs';
+
+const browser = useBrowser();
+
+/** Opens the search page with a query in its URL (as the header form does) and waits for the answer. */
+async function searchFor(page: Page, locale: string, query: string): Promise<void> {
+  await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await waitForAnswer(page, query);
+}
+
+/** Waits until the island shows the complete answer (other languages included) for `query`. */
+async function waitForAnswer(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const root = document.querySelector('[data-search]');
+    return root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === q;
+  }, query);
+}
+
+/** Guide keys of the results listed in one language, in order. */
+async function resultKeys(page: Page, locale: string): Promise<string[]> {
+  return page
+    .locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result] > :first-child a`)
+    .evaluateAll((links) => links.map((a) => /\/guides\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? a.getAttribute('href') ?? ''));
+}
+
+async function withPage(run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> {
+  const tracked = await openPage(browser(), options);
+  try {
+    await run(tracked);
+    expect(tracked.foreignRequests).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
+}
+
+describe('finding the guide that covers a question', () => {
+  const cases: [locale: string, query: string, guide: string][] = [
+    ['fa', 'فاکتورهای پرداخت‌نشده', 'money'],
+    ['fa', 'مشتری کابوس‌وار', 'nightmare-or-difficult'],
+    ['fa', 'نشانه‌های هشدار', 'red-flags'],
+    ['fa', 'مذاکرهٔ دوباره قرارداد', 'repair'],
+    ['fa', 'جلسهٔ میان‌بخشی', 'five-steps'],
+    ['fa', 'بی‌احترامی قلدری', 'decided-cases'],
+    ['ar', 'الفواتير غير المدفوعة', 'money'],
+    ['ar', 'عميل كابوسي', 'nightmare-or-difficult'],
+    ['ar', 'علامات التحذير', 'red-flags'],
+    ['ar', 'خمس خطوات', 'five-steps'],
+    ['ar', 'محامٍ', 'decided-cases'],
+    ['en', 'unpaid invoices', 'money'],
+    ['en', 'nightmare client', 'nightmare-or-difficult'],
+    ['en', 'renegotiate contract', 'repair'],
+    ['en', 'cross-functional meeting', 'five-steps'],
+    ['en', 'millions', 'case-study'],
+  ];
+
+  test('every query finds its guide in the top three, in the reader’s language', async () => {
+    await withPage(async ({ page }) => {
+      for (const [locale, query, guide] of cases) {
+        await searchFor(page, locale, query);
+        expect((await resultKeys(page, locale)).slice(0, 3), `${locale}: ${query}`).toContain(guide);
+      }
+    });
+  });
+
+  test('results show a title, an excerpt with the matched words marked, and links to matching sections', async () => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, 'fa', 'فاکتورهای پرداخت‌نشده');
+      const first = page.locator('[data-search-results][data-search-locale="fa"] > [data-search-result]').first();
+      await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe('/fa/guides/money/');
+      expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+      const sections = await first.locator('.search-result__sections a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(sections.length).toBeGreaterThan(0);
+      expect(sections.every((href) => href.startsWith('/fa/guides/money/#'))).toBe(true);
+      // The count is in Persian digits, in the polite status region.
+      await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/^[۰-۹]+ /);
+    });
+  });
+});
+
+describe('spelling variants find the same guides', () => {
+  const variants: [locale: string, spellings: string[]][] = [
+    // Persian typed on an Arabic keyboard (ي, ك)
+    ['fa', ['فاکتورهای پرداخت‌نشده', 'فاكتورهاي پرداخت‌نشده']],
+    ['fa', ['مشتری کابوس‌وار', 'مشتري كابوس‌وار']],
+    // Persian, Arabic-Indic and Latin digits
+    ['fa', ['۱۲۰', '120', '١٢٠']],
+    ['ar', ['١٢٠', '120', '۱۲۰']],
+    // ZWNJ, no joiner, and a space
+    ['fa', ['می‌پردازد', 'میپردازد', 'می پردازد']],
+    ['fa', ['پرداخت‌نشده', 'پرداختنشده']],
+    // Arabic typed on a Persian keyboard (ی, ک) and with harakat
+    ['ar', ['العميل', 'العمیل', 'العَمِيلُ']],
+  ];
+
+  test('each spelling gives the canonical spelling’s results', async () => {
+    await withPage(async ({ page }) => {
+      for (const [locale, [canonical, ...others]] of variants) {
+        await searchFor(page, locale, canonical!);
+        const expected = await resultKeys(page, locale);
+        expect(expected.length, canonical).toBeGreaterThan(0);
+        for (const spelling of others) {
+          await searchFor(page, locale, spelling);
+          expect(await resultKeys(page, locale), `${spelling} vs ${canonical}`).toEqual(expected);
+        }
+      }
+    });
+  });
+
+  test('a Persian plural finds guides that use only the singular, and the singular finds the plural', async () => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, 'fa', 'قراردادها');
+      const plural = await resultKeys(page, 'fa');
+      await searchFor(page, 'fa', 'قرارداد');
+      const singular = await resultKeys(page, 'fa');
+      expect(plural).toContain('repair');
+      expect(new Set(plural)).toEqual(new Set(singular));
+    });
+  });
+});
+
+describe('nothing found in the reader’s language', () => {
+  test('offers the hits in the other languages, marked with their language, and the guide list', async () => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, 'fa', 'invoice');
+      expect(await resultKeys(page, 'fa')).toEqual([]);
+      expect(await resultKeys(page, 'en')).toContain('money');
+      await expect(page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang'))).resolves.toBe('en');
+      await expect(page.locator('.search__browse a').getAttribute('href')).resolves.toBe('/fa/guides/');
+    });
+  });
+
+  test('fallback pages are not in the Persian or Arabic index: the untranslated guide is offered in English only', async () => {
+    await withPage(async ({ page }) => {
+      for (const locale of ['fa', 'ar']) {
+        await searchFor(page, locale, 'fixture');
+        expect(await resultKeys(page, locale)).toEqual([]);
+        expect(await resultKeys(page, 'en')).toEqual(['fixture-untranslated']);
+        expect(await page.locator(`a[href*="/${locale}/guides/fixture-untranslated/"]`).count()).toBe(0);
+      }
+    });
+  });
+
+  test('says so plainly when no language has a hit', async () => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, 'ar', 'zzqqxx');
+      expect(await page.locator('[data-search-result]').count()).toBe(0);
+      await expect(page.locator('[role="status"]').textContent()).resolves.toContain('لا شيء يطابق');
+      await expect(page.locator('.search__browse a').getAttribute('href')).resolves.toBe('/ar/guides/');
+    });
+  });
+});
+
+describe('the query in the address bar', () => {
+  test('typing keeps the query in the URL, so a reload shows the same results', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/en/search/');
+      await page.locator('[data-search] input[type="search"]').pressSequentially('unpaid invoices', { delay: 30 });
+      await page.waitForURL(/\?q=unpaid(\+|%20)invoices$/);
+      await waitForAnswer(page, 'unpaid invoices');
+      const before = await resultKeys(page, 'en');
+      await page.reload();
+      await waitForAnswer(page, 'unpaid invoices');
+      expect(await resultKeys(page, 'en')).toEqual(before);
+      await expect(page.locator('[data-search] input[type="search"]').inputValue()).resolves.toBe('unpaid invoices');
+    });
+  });
+});
+
+describe('keyboard only', () => {
+  test('tab to the box, type, arrow into the results, escape back, enter to open a guide', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/fa/search/');
+      await page.locator('[data-search] .search__hint').waitFor();
+      const box = page.locator('[data-search] input[type="search"]');
+      for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.type('مشتری کابوس‌وار');
+      await waitForAnswer(page, 'مشتری کابوس‌وار');
+      const links = page.locator('[data-search-results] a');
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(0).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(1).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      // Enter moves focus to the result count; Tab then reaches the first result.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+      await page.keyboard.press('Tab');
+      await expect(links.nth(0).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/fa/guides/nightmare-or-difficult/');
+    });
+  });
+});
+
+describe('hostile queries', () => {
+  test('markup, regex characters, an empty and a 10,000-character query are searched as text and nothing runs', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto('/en/search/');
+      const box = page.locator('[data-search] input[type="search"]');
+      await box.waitFor();
+      for (const query of ['<img src=x onerror="window.__pwned=1">', '</script><script>window.__pwned=1</script>', '🔥🔥 money']) {
+        await box.fill(query);
+        await box.press('Enter');
+        await waitForAnswer(page, query);
+      }
+      // A right-to-left override stays inside the quoted query (<bdi>) and cannot flip the sentence.
+      await box.fill('\u202Ezzqqxx');
+      await box.press('Enter');
+      await waitForAnswer(page, '\u202Ezzqqxx');
+      await expect(page.locator('[role="status"] bdi').textContent()).resolves.toBe('\u202Ezzqqxx');
+      // Only separators: nothing to search for.
+      await box.fill('.*+?^${}()|[]\\');
+      await box.press('Enter');
+      await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-search-state') === 'idle');
+      await box.fill('');
+      await box.press('Enter');
+      await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-search-state') === 'idle');
+      await box.fill('money '.repeat(1700));
+      await box.press('Enter');
+      await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-search-state') === 'done');
+      expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('[data-search] img').count()).toBe(0);
+      // The page still scrolls no wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    });
+  });
+});
+
+describe('accessibility', () => {
+  test.each([
+    ['fa', 'فاکتورهای پرداخت‌نشده'],
+    ['ar', 'fixture'],
+    ['en', 'red flags'],
+  ])('%s search page with results for “%s” has no axe violations', async (locale, query) => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, locale, query);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('right-to-left layout in Persian and Arabic, with other-language results in their own direction', async () => {
+    await withPage(async ({ page }) => {
+      await searchFor(page, 'ar', 'fixture');
+      await expect(page.locator('[data-search]').evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('rtl');
+      await expect(page.locator('[data-search-results][data-search-locale="en"]').evaluate((el) => getComputedStyle(el).direction)).resolves.toBe('ltr');
+    });
+  });
+});
+
+describe('loading budget', () => {
+  test('a guide page loads nothing of the search', async () => {
+    await withPage(async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto('/fa/guides/money/', { waitUntil: 'networkidle' });
+      expect(requests.filter((url) => /pagefind|\/_astro\/[Ss]earch\./.test(url))).toEqual([]);
+    });
+  });
+
+  test('the search page fetches the index only once the reader starts to search', async () => {
+    await withPage(async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto('/en/search/', { waitUntil: 'networkidle' });
+      expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+      await page.locator('[data-search] .search__hint').waitFor();
+      const indexRequested = page.waitForRequest(/\/pagefind\/en\/pagefind\.js$/);
+      await page.locator('[data-search] input[type="search"]').focus();
+      await indexRequested;
+    });
+  });
+
+  test('the benchmark’s measure reports the time to the first result and the bytes of one query', async () => {
+    await withPage(async ({ page }) => {
+      const measure = await measureSearch(page, { url: '/fa/search/', query: 'مشتری', typingDelayMs: 60 });
+      expect(measure.results).toBeGreaterThan(0);
+      expect(measure.msToFirstResult).toBeGreaterThanOrEqual(0);
+      expect(measure.requests).toBeGreaterThan(0);
+      expect(measure.bytes).toBeGreaterThan(measure.requests * 100);
+      expect(measure.fetched.some((f: { url: string }) => f.url.includes('/pagefind/fa/'))).toBe(true);
+    });
+  });
+});
+
+describe('offline', () => {
+  test('after a first visit and one search, the search page reloads and searches with the network off', async () => {
+    await withPage(
+      async ({ page, context }) => {
+        await page.goto('/fa/search/');
+        await page.evaluate(() => localStorage.setItem('pw:test-private', 'kept'));
+        await searchFor(page, 'fa', 'مشتری');
+        // The worker has installed (precache complete) and controls the page; the index is kept.
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        await page.locator('[data-search][data-search-offline="ready"]').waitFor();
+        await context.setOffline(true);
+        await page.reload();
+        await page.locator('[data-search] .search__hint').waitFor();
+        const box = page.locator('[data-search] input[type="search"]');
+        await box.fill('فاکتورهای پرداخت‌نشده');
+        await box.press('Enter');
+        await waitForAnswer(page, 'فاکتورهای پرداخت‌نشده');
+        expect((await resultKeys(page, 'fa')).slice(0, 3)).toContain('money');
+        // Reading works too, and the tools' private data was never touched.
+        await page.goto('/fa/guides/money/');
+        await expect(page.locator('h1').textContent()).resolves.toBe('وقتی مشکل پول است');
+        await expect(page.evaluate(() => localStorage.getItem('pw:test-private'))).resolves.toBe('kept');
+        await context.setOffline(false);
+      },
+      { serviceWorkers: 'allow' },
+    );
+  });
+});

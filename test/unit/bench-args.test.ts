@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { parseBenchArgs, parseLighthouseArgs } from '../../scripts/bench/args.mjs';
+
+describe('npm run bench options', () => {
+  test('defaults: sizes 20 and 300, three runs, every part', () => {
+    const options = parseBenchArgs([]);
+    expect(options.sizes).toEqual([20, 300]);
+    expect(options.runs).toBe(3);
+    expect([...options.parts]).toEqual(['growth', 'reader', 'search']);
+    expect(options.compare).toBeUndefined();
+  });
+  test('sizes are read, deduplicated and sorted; both flag spellings work', () => {
+    expect(parseBenchArgs(['--sizes', '100,20,20']).sizes).toEqual([20, 100]);
+    expect(parseBenchArgs(['--sizes=20,100', '--runs=1']).runs).toBe(1);
+  });
+  test('--quick means one run', () => {
+    expect(parseBenchArgs(['--runs', '5', '--quick']).runs).toBe(1);
+  });
+  test('--only takes one part or several', () => {
+    expect([...parseBenchArgs(['--only', 'reader']).parts]).toEqual(['reader']);
+    expect([...parseBenchArgs(['--only', 'growth,search']).parts]).toEqual(['growth', 'search']);
+  });
+  test('--compare takes the old file and optionally the new one', () => {
+    expect(parseBenchArgs(['--compare', 'a.json']).compare).toEqual({ old: 'a.json', new: undefined });
+    expect(parseBenchArgs(['--compare', 'a.json', 'b.json']).compare).toEqual({ old: 'a.json', new: 'b.json' });
+  });
+  test('mistakes are refused with an explanation', () => {
+    expect(() => parseBenchArgs(['--sizes', '2,300'])).toThrow(/whole numbers from 3 to 999/);
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs takes a whole number/);
+    expect(() => parseBenchArgs(['--only', 'speed'])).toThrow(/--only takes growth, reader, search/);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/Unknown option --fast/);
+    expect(() => parseBenchArgs(['20'])).toThrow(/Unexpected argument "20"/);
+    expect(() => parseBenchArgs(['--compare'])).toThrow(/--compare takes old.json/);
+    expect(() => parseBenchArgs(['--tool-share', '2'])).toThrow(/from 0 to 1/);
+  });
+});
+
+describe('npm run lighthouse options', () => {
+  test('reads --dist and --compare, refuses the bench-only flags', () => {
+    expect(parseLighthouseArgs(['--dist', '/tmp/site'])).toMatchObject({ dist: '/tmp/site', compare: undefined });
+    expect(() => parseLighthouseArgs(['--sizes', '20'])).toThrow(/Unknown option --sizes/);
+  });
+});
