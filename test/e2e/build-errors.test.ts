@@ -7,20 +7,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { buildEnv } from './support/site';
 
 function buildWith(fixture: string): { status: number | null; output: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'pw-broken-'));
   try {
     const result = spawnSync('npx', ['astro', 'build'], {
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
+      env: buildEnv({
         CONTENT_DIR: resolve('test/fixtures/broken', fixture),
         PAGES_DIR: resolve('content'),
         OUT_DIR: join(scratch, 'dist'),
         CACHE_DIR: join(scratch, 'cache'),
-      },
+      }),
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {

@@ -2,22 +2,12 @@
  * Static checks over the built site (no browser): every internal link and asset
  * resolves, and no page's main content links into another locale's guides.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { builtPages, readPage } from './support/site';
+import { brokenLinks, builtPages, linksIn as hrefs, readPage } from './support/site';
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
 
-/** Where an internal URL path would be served from. */
-function resolves(path: string): boolean {
-  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
-  if (clean.endsWith('/')) return existsSync(join(dist, clean, 'index.html'));
-  return existsSync(join(dist, clean));
-}
-
-const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
 describe('internal links', () => {
   test('the site has pages in every locale', () => {
@@ -25,11 +15,7 @@ describe('internal links', () => {
   });
 
   test.each(pages)('%s links only to pages and files that exist', (page) => {
-    const html = readPage(dist, page);
-    const broken = hrefs(html)
-      .filter((href) => href.startsWith('/') && !href.startsWith('//'))
-      .filter((href) => !resolves(href));
-    expect(broken).toEqual([]);
+    expect(brokenLinks(dist, readPage(dist, page))).toEqual([]);
   });
 
   test.each(pages)('%s has in-page anchors that exist', (page) => {

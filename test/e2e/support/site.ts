@@ -1,5 +1,5 @@
 /** Facts about the built site read from disk, for tests that cover every page. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every built HTML page as a URL path (`/fa/guides/money/`), pagefind's own files excluded. */
@@ -23,4 +23,35 @@ export function builtPages(dist: string): string[] {
 export function readPage(dist: string, urlPath: string): string {
   const file = urlPath.endsWith('/') ? join(dist, urlPath, 'index.html') : join(dist, urlPath);
   return readFileSync(file, 'utf8');
+}
+
+/** Every href/src in a page's HTML, entities decoded. */
+export function linksIn(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+/**
+ * Site-absolute links in a page that do not resolve to a built file. With a deploy base,
+ * every site link must start with it (a link that forgets the base is broken too).
+ */
+export function brokenLinks(dist: string, html: string, base = '/'): string[] {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return linksIn(html)
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+    .filter((href) => {
+      if (!href.startsWith(prefix)) return true;
+      const clean = decodeURIComponent(href.slice(prefix.length - 1).split(/[?#]/)[0] ?? '');
+      return !existsSync(clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean));
+    });
+}
+
+/**
+ * The environment for a child `astro build`, without what Vitest sets for its own Vite
+ * (BASE_URL, MODE, NODE_ENV=test…), which Astro would otherwise take as its own.
+ */
+export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
+  return env;
 }

@@ -1,0 +1,67 @@
+/**
+ * Publishing under a sub-path: a build with BASE_PATH=/help/ keeps every link, asset and
+ * the search index inside /help/, and the site works there in the browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+// Plain JS module shared with the npm scripts.
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { openPage, useBrowser } from './support/browser';
+import { brokenLinks, buildEnv, builtPages, readPage } from './support/site';
+
+const base = '/help/';
+const scratch = mkdtempSync(join(tmpdir(), 'pw-base-'));
+const dist = join(scratch, 'dist');
+let server: { url: string; close: () => Promise<void> } | undefined;
+const browser = useBrowser();
+
+beforeAll(() => {
+  const result = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: buildEnv({ BASE_PATH: base, OUT_DIR: dist, CACHE_DIR: resolve('node_modules/.astro-base') }),
+  });
+  if (result.status !== 0) throw new Error(`The build with BASE_PATH failed:\n${result.stdout}\n${result.stderr}`);
+}, 240_000);
+
+beforeAll(async () => {
+  server = await startStaticServer({ root: dist, base });
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('a build under /help/', () => {
+  test('every page links only inside /help/ to files that exist', () => {
+    const pages = builtPages(dist);
+    expect(pages.length).toBeGreaterThan(50);
+    const broken = pages.flatMap((page) => brokenLinks(dist, readPage(dist, page), base).map((href) => `${page} → ${href}`));
+    expect(broken).toEqual([]);
+  });
+
+  test('the sitemap and headers file use the sub-path', () => {
+    expect(readPage(dist, '/sitemap.xml')).toContain('/help/fa/guides/red-flags/</loc>');
+    expect(readPage(dist, '/_headers')).toMatch(/^\/help\/fa\/guides\/red-flags\/$/m);
+  });
+
+  test('a guide, its language switch and a tool work in the browser', async () => {
+    const tracked = await openPage(browser(), { baseURL: server!.url });
+    try {
+      const { page } = tracked;
+      await page.goto(`${server!.url}fa/guides/money/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('fa');
+      await page.click('[data-lang-link="en"]');
+      await page.waitForURL('**/help/en/guides/money/');
+      await page.goto(`${server!.url}en/tools/five-steps/`);
+      await page.locator('[data-tool="five-steps"] [data-step]').first().check();
+      expect(tracked.foreignRequests).toEqual([]);
+      expect(tracked.errors).toEqual([]);
+    } finally {
+      await tracked.close();
+    }
+  });
+});
