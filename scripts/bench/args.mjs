@@ -6,6 +6,12 @@
 
 export const benchParts = /** @type {const} */ (['growth', 'reader', 'search']);
 
+/** A mistake on the command line: printed without a stack trace. */
+export class UsageError extends Error {
+  /** @override */
+  name = 'UsageError';
+}
+
 export const benchUsage = `Usage: npm run bench -- [options]
   --sizes 20,300      synthetic guides per locale for the growth builds (each ≥ 3)
   --runs 3            builds per size and page loads per page; the median is reported
@@ -37,7 +43,7 @@ function splitFlags(argv, usage) {
     } else if (current) {
       flags.get(current)?.push(arg);
     } else {
-      throw new Error(`Unexpected argument "${arg}".\n${usage}`);
+      throw new UsageError(`Unexpected argument "${arg}".\n${usage}`);
     }
   }
   return flags;
@@ -49,7 +55,7 @@ function splitFlags(argv, usage) {
  * @param {string} usage
  */
 function rejectUnknown(flags, known, usage) {
-  for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`Unknown option --${name}.\n${usage}`);
+  for (const name of flags.keys()) if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.\n${usage}`);
 }
 
 /**
@@ -60,7 +66,7 @@ function rejectUnknown(flags, known, usage) {
 function single(flags, name, usage) {
   const values = flags.get(name);
   if (!values) return undefined;
-  if (values.length !== 1) throw new Error(`--${name} takes one value.\n${usage}`);
+  if (values.length !== 1) throw new UsageError(`--${name} takes one value.\n${usage}`);
   return /** @type {string} */ (values[0]);
 }
 
@@ -71,7 +77,7 @@ function single(flags, name, usage) {
 function compareOption(flags, usage) {
   const files = flags.get('compare');
   if (!files) return undefined;
-  if (files.length < 1 || files.length > 2) throw new Error(`--compare takes old.json, and optionally new.json.\n${usage}`);
+  if (files.length < 1 || files.length > 2) throw new UsageError(`--compare takes old.json, and optionally new.json.\n${usage}`);
   return { old: /** @type {string} */ (files[0]), new: files[1] };
 }
 
@@ -95,29 +101,29 @@ export function parseBenchArgs(argv) {
   const flags = splitFlags(argv, benchUsage);
   rejectUnknown(flags, ['sizes', 'runs', 'quick', 'only', 'dist', 'compare', 'seed', 'tool-share', 'help'], benchUsage);
   for (const name of ['quick', 'help']) {
-    if (flags.get(name)?.length) throw new Error(`--${name} takes no value.\n${benchUsage}`);
+    if (flags.get(name)?.length) throw new UsageError(`--${name} takes no value.\n${benchUsage}`);
   }
 
   const sizesText = single(flags, 'sizes', benchUsage) ?? '20,300';
   const sizes = sizesText.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 3 || n > 999)) {
-    throw new Error(`--sizes takes whole numbers from 3 to 999 separated by commas (got "${sizesText}").`);
+    throw new UsageError(`--sizes takes whole numbers from 3 to 999 separated by commas (got "${sizesText}").`);
   }
 
   const runsText = single(flags, 'runs', benchUsage);
   let runs = runsText === undefined ? 3 : Number(runsText);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1 (got "${runsText}").`);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs takes a whole number ≥ 1 (got "${runsText}").`);
   if (flags.has('quick')) runs = 1;
 
   const onlyText = single(flags, 'only', benchUsage);
   const parts = new Set(onlyText ? onlyText.split(',').map((p) => p.trim()) : benchParts);
   for (const part of parts) {
-    if (!(/** @type {readonly string[]} */ (benchParts).includes(part))) throw new Error(`--only takes ${benchParts.join(', ')} (got "${part}").`);
+    if (!(/** @type {readonly string[]} */ (benchParts).includes(part))) throw new UsageError(`--only takes ${benchParts.join(', ')} (got "${part}").`);
   }
 
   const shareText = single(flags, 'tool-share', benchUsage);
   const toolShare = shareText === undefined ? 0.2 : Number(shareText);
-  if (!(toolShare >= 0 && toolShare <= 1)) throw new Error(`--tool-share takes a number from 0 to 1 (got "${shareText}").`);
+  if (!(toolShare >= 0 && toolShare <= 1)) throw new UsageError(`--tool-share takes a number from 0 to 1 (got "${shareText}").`);
 
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),

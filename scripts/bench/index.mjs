@@ -8,7 +8,7 @@
  */
 import { startStaticServer } from '../lib/static-server.mjs';
 import { ensureChromium } from '../lib/chromium.mjs';
-import { benchUsage, parseBenchArgs } from './args.mjs';
+import { benchUsage, parseBenchArgs, UsageError } from './args.mjs';
 import { launchBrowser, throttleDescription } from './browser.mjs';
 import { searchQueries } from './generate.mjs';
 import { measureGrowth } from './growth.mjs';
@@ -32,7 +32,7 @@ async function main() {
   if (options.compare?.new) {
     const old = readResults(options.compare.old);
     const current = readResults(options.compare.new);
-    console.log(renderComparison(compareRows(old.rows, current.rows), current.sections));
+    console.log(renderComparison(compareRows(old.rows, current.rows)));
     return;
   }
 
@@ -110,11 +110,11 @@ async function main() {
   console.log(`\n${renderReport(report)}\n`);
   console.log(`Written to ${writeResults('', report)}`);
   if (options.compare) {
-    console.log(`\nCompared with ${options.compare.old}:\n${renderComparison(compareRows(readResults(options.compare.old).rows, rows), sections)}`);
+    console.log(`\nCompared with ${options.compare.old}:\n${renderComparison(compareRows(readResults(options.compare.old).rows, rows))}`);
   }
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(error instanceof UsageError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -13,7 +13,7 @@
  * matches on.
  */
 
-/** @typedef {'bytes' | 'ms' | 's' | 'count' | 'ratio' | 'score'} Unit */
+/** @typedef {'bytes' | 'ms' | 's' | 'count' | 'ratio' | 'score' | 'decimal'} Unit */
 /** @typedef {{ max?: number, min?: number }} Budget */
 /**
  * @typedef {object} Row
@@ -48,6 +48,8 @@ export function formatValue(value, unit) {
       return `${value.toFixed(value < 10 ? 2 : 1)} s`;
     case 'ratio':
       return `${value.toFixed(2)}×`;
+    case 'decimal':
+      return value.toFixed(3);
     case 'count':
     case 'score':
       return String(Math.round(value));
@@ -189,12 +191,12 @@ export function compareRows(oldRows, newRows) {
 }
 
 /**
+ * One line per figure compared: section id, subject, metric, both figures and new/old.
  * @param {ReturnType<typeof compareRows>} comparison
- * @param {Record<string, string>} [sectionTitles]
  */
-export function renderComparison({ compared, onlyOld, onlyNew }, sectionTitles = {}) {
+export function renderComparison({ compared, onlyOld, onlyNew }) {
   const body = compared.map((c) => [
-    sectionTitles[c.section]?.split(' — ')[0] ?? c.section,
+    c.section,
     c.subject,
     c.metric,
     formatValue(c.old, c.unit),

@@ -25,17 +25,13 @@ const { canonicalText } = await importTs(new URL('../../src/lib/search-normalise
 /** @type {{ localeCodes: readonly string[] }} */
 const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
 
-/** Pagefind's ready-made UIs; the site has its own search island and never loads them. */
-const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+/**
+ * Files Pagefind writes that this site never loads: its ready-made UIs (the site has its own
+ * island) and its web worker (the island runs Pagefind with `noWorker`, see
+ * src/islands/search/pagefind-client.ts; were that changed, Pagefind falls back to the main
+ * thread when the worker is missing).
+ */
+const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$|^pagefind-worker\.js$/;
 
 /**
  * The page with its text (not its tags, attributes or entities) in the locale's canonical
@@ -66,10 +62,12 @@ export async function buildSearchIndex(outDir) {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       pages[locale] = 0;
-      for await (const file of htmlFiles(join(outDir, locale))) {
-        const html = await readFile(file, 'utf8');
+      const localeDir = join(outDir, locale);
+      const pagesOfLocale = (await readdir(localeDir, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+      for (const page of pagesOfLocale) {
+        const html = await readFile(join(localeDir, page), 'utf8');
         if (!html.includes('data-pagefind-body')) continue;
-        const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+        const url = `/${locale}/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
         // A fallback page (content in another language) must never reach this locale's index.
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
@@ -90,14 +88,21 @@ export async function buildSearchIndex(outDir) {
   return pages;
 }
 
-/** Removes the UIs the site does not use and lists the rest in offline-files.json. */
+/**
+ * Removes the files the site never loads (the UIs, the worker, and the WebAssembly of other
+ * languages: every bundle also gets the stemmer-less `wasm.unknown`), then lists the rest in
+ * offline-files.json.
+ */
 async function tidyBundle(/** @type {string} */ bundle) {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  /** @type {Set<string>} */
+  const wasmInUse = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
   /** @type {string[]} */
   const files = [];
-  for (const entry of await readdir(bundle, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    if (unusedBundleFiles.test(entry.name)) await rm(path);
+  for (const file of await readdir(bundle, { withFileTypes: true, recursive: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    if (unusedBundleFiles.test(file.name) || (/^wasm\..+\.pagefind$/.test(file.name) && !wasmInUse.has(file.name))) await rm(path);
     else files.push(relative(bundle, path).split(sep).join('/'));
   }
   await writeFile(join(bundle, 'offline-files.json'), `${JSON.stringify(files.sort())}\n`);

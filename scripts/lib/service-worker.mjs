@@ -51,7 +51,8 @@ export async function writeServiceWorker(outDir, { base }) {
     swDest: join(outDir, 'sw.js'),
     globDirectory: outDir,
     globPatterns: ['**/*.{html,css,js,woff2,svg,ico,png,webmanifest}'],
-    globIgnores: ['pagefind/**', 'workbox/**', 'sw.js'],
+    // Not found pages are never served by the worker (it has no fallback route).
+    globIgnores: ['pagefind/**', 'workbox/**', 'sw.js', '404.html', '*/404/**'],
     // Paths in the manifest are relative to dist/; the site may live under a sub-path.
     modifyURLPrefix: { '': prefix },
     // Astro's hashed assets need no revision.

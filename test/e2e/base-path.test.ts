@@ -58,6 +58,11 @@ describe('a build under /help/', () => {
       await page.waitForURL('**/help/en/guides/money/');
       await page.goto(`${server!.url}en/tools/five-steps/`);
       await page.locator('[data-tool="five-steps"] [data-step]').first().check();
+      // Search loads its index from /help/pagefind/ and links results inside /help/.
+      await page.goto(`${server!.url}fa/search/?q=${encodeURIComponent('فاکتور')}`);
+      const first = page.locator('[data-search-results] [data-search-result] a').first();
+      await first.waitFor();
+      expect(await first.getAttribute('href')).toMatch(/^\/help\/fa\/guides\//);
       expect(tracked.foreignRequests).toEqual([]);
       expect(tracked.errors).toEqual([]);
     } finally {

@@ -70,7 +70,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
           await tabTo(t.page, '[data-add-row]');
           await t.page.keyboard.press('Enter');
           // Focus moves to the new row's name field.
-          expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('name');
+          await expect.poll(() => t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('name');
         } else {
           await tabTo(t.page, `[data-row="row-${i + 1}"] [data-field="name"]`);
         }
@@ -83,7 +83,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await tabTo(t.page, `[data-tool="${id}"] button[type=submit]`);
       await t.page.keyboard.press('Enter');
       await root(t).locator('[data-result]').waitFor();
-      expect(await t.page.evaluate(() => document.activeElement?.closest('[data-result]') !== null && /^H[23]$/.test(document.activeElement.tagName))).toBe(true);
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-result]') !== null && /^H[23]$/.test(document.activeElement.tagName))).toBe(true);
       const n = (value: number) => fillTemplate(locale, '{v}', { v: value });
       expect(await ranking(t)).toEqual([
         ['Dune', n(200), 'keep'],
@@ -137,12 +137,12 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await fillRows(t, '0', [['Zero hours', '500', '0'], ['Negative', '-5', '3'], ['Garbage', '12abc', '1,5'], ['Huge', '9'.repeat(40), '2']]);
       await calculate(t);
       const summary = root(t).locator('[data-error-summary]');
-      expect(await t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
       const messages = (await summary.textContent()) ?? '';
       for (const key of ['problem.hours.zero', 'problem.negative', 'problem.not-a-number', 'problem.separator', 'problem.too-large', 'problem.zero']) expect(messages).toContain(text[key]);
       expect(await summary.locator('a').count()).toBe(6);
       await summary.locator('a').first().click();
-      expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('target');
+      await expect.poll(() => t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('target');
       expect(await root(t).locator('[aria-invalid="true"]').count()).toBe(6);
       const page = (await t.page.locator('body').textContent()) ?? '';
       expect(page).not.toMatch(/NaN|Infinity/);

@@ -1,12 +1,12 @@
 /**
  * Search on the built site: Persian/Arabic-aware matching, the other-language offer, the
- * keyboard, hostile queries, accessibility, the loading budget and offline use.
+ * keyboard, hostile queries, accessibility and the loading budget (offline search is in
+ * offline.test.ts).
  * Queries come from the guides' own text (content/guides/<locale>/).
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
-// @ts-expect-error -- plain JS module shared with the benchmark
 import { measureSearch } from '../../scripts/lib/search-timing.mjs';
 
 const browser = useBrowser();
@@ -296,32 +296,17 @@ describe('loading budget', () => {
   });
 });
 
-describe('offline', () => {
-  test('after a first visit and one search, the search page reloads and searches with the network off', async () => {
+describe('without JavaScript', () => {
+  test('the search page says plainly that searching needs JavaScript and lists the guides', async () => {
     await withPage(
-      async ({ page, context }) => {
-        await page.goto('/fa/search/');
-        await page.evaluate(() => localStorage.setItem('pw:test-private', 'kept'));
-        await searchFor(page, 'fa', 'مشتری');
-        // The worker has installed (precache complete) and controls the page; the index is kept.
-        await page.evaluate(() => navigator.serviceWorker.ready);
-        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-        await page.locator('[data-search][data-search-offline="ready"]').waitFor();
-        await context.setOffline(true);
-        await page.reload();
-        await page.locator('[data-search] .search__hint').waitFor();
-        const box = page.locator('[data-search] input[type="search"]');
-        await box.fill('فاکتورهای پرداخت‌نشده');
-        await box.press('Enter');
-        await waitForAnswer(page, 'فاکتورهای پرداخت‌نشده');
-        expect((await resultKeys(page, 'fa')).slice(0, 3)).toContain('money');
-        // Reading works too, and the tools' private data was never touched.
-        await page.goto('/fa/guides/money/');
-        await expect(page.locator('h1').textContent()).resolves.toBe('وقتی مشکل پول است');
-        await expect(page.evaluate(() => localStorage.getItem('pw:test-private'))).resolves.toBe('kept');
-        await context.setOffline(false);
+      async ({ page }) => {
+        await page.goto(`/fa/search/?q=${encodeURIComponent('مشتری')}`);
+        await expect(page.locator('[data-search-fallback]').textContent()).resolves.toContain('جست‌وجو به جاوااسکریپت نیاز دارد');
+        const guides = await page.locator('[data-search-fallback] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        expect(guides).toContain('/fa/guides/money/');
+        expect(guides.length).toBeGreaterThanOrEqual(9);
       },
-      { serviceWorkers: 'allow' },
+      { javaScriptEnabled: false },
     );
   });
 });

@@ -66,9 +66,8 @@ describe.each(locales)('self-assessment in %s', (locale) => {
       await t.page.keyboard.press('Enter');
       const result = root(t).locator('[data-verdict]');
       expect(await result.getAttribute('data-verdict')).toBe('repair');
-      const focused = await t.page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
-      expect(focused.tag).toMatch(/^H[23]$/);
-      expect(focused.text).toBe(fillTemplate(locale, text['result.heading']!, { verdict: text['verdict.repair']! }));
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[23]$/);
+      expect(await t.page.evaluate(() => document.activeElement?.textContent)).toBe(fillTemplate(locale, text['result.heading']!, { verdict: text['verdict.repair']! }));
       // The result names the answers that led to it, and links to guides in this language.
       const present = await result.locator('[data-present] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
       expect(present.sort()).toEqual(['commodity-pricing', 'scope-creep']);
@@ -114,7 +113,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
       const summary = root(t).locator('[data-error-summary]');
       await summary.waitFor();
       expect(await summary.getAttribute('role')).toBe('alert');
-      expect(await t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
       expect(await summary.locator('a').count()).toBe(questions.length - 1);
       expect(await t.page.title()).toMatch(new RegExp(`^${text['error.titlePrefix']}`));
       expect(await root(t).locator('[data-verdict]').count()).toBe(0);

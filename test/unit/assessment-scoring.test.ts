@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assess, unansweredQuestions, urgency, verdictForScore, verdicts, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
+import { assess, isSavedAssessment, unansweredQuestions, urgency, verdictForScore, verdicts, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
 import definition from '../../content/tools/self-assessment/definition';
 
 const rules: ScoringRules = definition;
@@ -200,5 +200,20 @@ describe('assess', () => {
   test('orders verdicts by urgency, legal advice last', () => {
     expect(verdicts.map(urgency)).toEqual([0, 1, 2, 3, 4]);
     expect(urgency('legal-then-end')).toBeGreaterThan(urgency('end-now'));
+  });
+});
+
+describe('saved answers', () => {
+  test('accepts what the tool saves', () => {
+    expect(isSavedAssessment({ answers: {} })).toBe(true);
+    expect(isSavedAssessment({ answers: { 'scope-creep': 'yes', 'unprofitable': 'not-sure' } })).toBe(true);
+  });
+  test('refuses anything else, so it is set aside rather than trusted', () => {
+    expect(isSavedAssessment(null)).toBe(false);
+    expect(isSavedAssessment({})).toBe(false);
+    expect(isSavedAssessment({ answers: [] })).toBe(false);
+    expect(isSavedAssessment({ answers: { 'scope-creep': 'perhaps' } })).toBe(false);
+    expect(isSavedAssessment({ answers: { '<script>': 'yes' } })).toBe(false);
+    expect(isSavedAssessment({ answers: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`q${i}`, 'no'])) })).toBe(false);
   });
 });

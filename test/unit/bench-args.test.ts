@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBenchArgs, parseLighthouseArgs } from '../../scripts/bench/args.mjs';
+import { parseBenchArgs, parseLighthouseArgs, UsageError } from '../../scripts/bench/args.mjs';
 
 describe('npm run bench options', () => {
   test('defaults: sizes 20 and 300, three runs, every part', () => {
@@ -32,6 +32,9 @@ describe('npm run bench options', () => {
     expect(() => parseBenchArgs(['20'])).toThrow(/Unexpected argument "20"/);
     expect(() => parseBenchArgs(['--compare'])).toThrow(/--compare takes old.json/);
     expect(() => parseBenchArgs(['--tool-share', '2'])).toThrow(/from 0 to 1/);
+  });
+  test('mistakes are usage errors, so no stack trace is printed for them', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow(UsageError);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The search page's island. Server-rendered, it is a plain GET form plus its children (the
- * "search needs JavaScript" note and the guide list). Hydrated, it searches as the reader
+ * guide list, and a note that searching needs JavaScript). Hydrated, it searches as the reader
  * types: the query is folded by `prepareQuery` (the same spelling the index was built in),
  * kept in the URL (`?q=`, replaceState) so a search can be reloaded or shared, and the
  * results are announced in a polite status region. With no hit in the reader's language it
@@ -21,7 +21,7 @@ import { splitTemplate } from '../../i18n/template';
 import type { ExcerptPart } from '../../lib/search-excerpt';
 import { maxQueryLength, prepareQuery } from '../../lib/search-normalise';
 import { countText, type SearchUi } from '../../lib/search-ui';
-import { keepForOffline, loadPagefind, searchLocale, type RankedResults, type SearchHit } from './pagefind-client';
+import { keepForOffline, loadPagefind, preloadIndex, searchLocale, type RankedResults, type SearchHit } from './pagefind-client';
 import './search.css';
 
 export interface OtherLanguage {
@@ -41,7 +41,7 @@ export interface SearchProps {
   guidesUrl: string;
   ui: SearchUi;
   others: OtherLanguage[];
-  /** Shown until the island hydrates: the no-JavaScript note and guide list. */
+  /** Shown while there is no query to answer (and without JavaScript): the guide list. */
   children?: ComponentChildren;
 }
 
@@ -95,7 +95,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     const groups = await Promise.all(
       others.map(async (language) => ({
         language,
-        ...(await firstPage(await searchLocale(base, language.locale, prepareQuery(language.locale, current.query)).catch(() => nothing))),
+        // A language that cannot be searched (its index not kept, and offline) is left out.
+        ...(await searchLocale(base, language.locale, prepareQuery(language.locale, current.query))
+          .then(firstPage)
+          .catch(() => firstPage(nothing))),
       })),
     );
     if (searchId !== latest.current) return;
@@ -105,7 +108,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
   const run = async (raw: string, focusAfter = false) => {
     const searchId = ++latest.current;
     const prepared = prepareQuery(locale, raw);
-    if (prepared.words.join('').length < minLetters) return show(undefined, 'idle');
+    if (prepared.words.join('').length < minLetters) {
+      void preloadIndex(base, locale, prepared).catch(() => undefined);
+      return show(undefined, 'idle');
+    }
     setState('loading');
     try {
       const ranked = await searchLocale(base, locale, prepared);
@@ -137,7 +143,8 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
   const showMore = async (found: Found, list: HTMLElement | null) => {
     const searchId = latest.current;
     const from = found.hits.length;
-    const hits = [...found.hits, ...(await found.ranked.hits(from))];
+    // Offline, a language's excerpts may be missing: the button then simply stays.
+    const hits = [...found.hits, ...(await found.ranked.hits(from).catch(() => []))];
     if (searchId !== latest.current) return;
     setOutcome((current) =>
       current && {
@@ -260,9 +267,8 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
             </p>
           )}
         </>
-      ) : (
-        children
-      )}
+      ) : null}
+      {(!ready || (state === 'idle' && !outcome)) && children}
     </div>
   );
 }

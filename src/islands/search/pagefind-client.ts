@@ -14,10 +14,10 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string): Promise<void>;
 }
 interface PagefindResult {
   id: string;
-  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindData {
@@ -85,6 +85,14 @@ const toHit = (data: PagefindData): SearchHit => ({
     .slice(0, maxSections)
     .map((section) => ({ url: section.url, title: section.title, excerpt: excerptParts(section.excerpt) })),
 });
+
+/**
+ * Fetches the part of a locale's index that words starting like `query` live in, while the
+ * reader is still typing (called on the first letter, before there is enough to search).
+ */
+export async function preloadIndex(base: string, locale: Locale, query: PreparedQuery): Promise<void> {
+  if (query.words.length > 0) await (await loadPagefind(base, locale)).preload(query.stems.join(' '));
+}
 
 /** Searches one locale's index; the best matches come first. */
 export async function searchLocale(base: string, locale: Locale, query: PreparedQuery): Promise<RankedResults> {

@@ -1,0 +1,106 @@
+/**
+ * The service worker: after a first visit the site reads and searches with the network off,
+ * a new build is picked up on the next visit, and the tools' private data is left alone.
+ * These tests allow service workers (the shared `openPage` blocks them by default).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser, type TrackedPage } from './support/browser';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
+
+const browser = useBrowser();
+
+async function withWorkerPage(run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> {
+  const tracked = await openPage(browser(), { serviceWorkers: 'allow', ...options });
+  try {
+    await run(tracked);
+    expect(tracked.foreignRequests).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
+}
+
+/** Resolves once the page's service worker has installed (precache done) and controls the page. */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function waitForAnswer(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const root = document.querySelector('[data-search]');
+    return root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === q;
+  }, query);
+}
+
+describe('offline', () => {
+  test('after a first visit and one search, the search page reloads and searches with the network off', async () => {
+    await withWorkerPage(async ({ page, context }) => {
+      await page.goto('/fa/search/');
+      await page.evaluate(() => localStorage.setItem('pw:test-private', 'kept'));
+      await page.goto(`/fa/search/?q=${encodeURIComponent('مشتری')}`);
+      await waitForAnswer(page, 'مشتری');
+      await controlled(page);
+      // The island has had the worker keep the whole Persian index.
+      await page.locator('[data-search][data-search-offline="ready"]').waitFor();
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('[data-search] .search__hint').waitFor();
+      const box = page.locator('[data-search] input[type="search"]');
+      await box.fill('فاکتورهای پرداخت‌نشده');
+      await box.press('Enter');
+      await waitForAnswer(page, 'فاکتورهای پرداخت‌نشده');
+      const first = await page.locator('[data-search-results][data-search-locale="fa"] > [data-search-result] h2 a').first().getAttribute('href');
+      expect(first).toBe('/fa/guides/money/');
+      // Reading works too, in any language, and the tools' private data was never touched.
+      await page.goto('/fa/guides/money/');
+      await expect(page.locator('h1').textContent()).resolves.toBe('وقتی مشکل پول است');
+      await page.goto('/ar/guides/money/');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+      await expect(page.evaluate(() => localStorage.getItem('pw:test-private'))).resolves.toBe('kept');
+      await context.setOffline(false);
+    });
+  });
+
+  test('a new build is picked up on the next visit', async () => {
+    // A copy of the site this test may change, on its own server, as a host serves a new deploy.
+    const site = mkdtempSync(join(tmpdir(), 'pw-sw-'));
+    cpSync(inject('distDir'), site, { recursive: true });
+    let server = await startStaticServer({ root: site });
+    try {
+      await withWorkerPage(async ({ page }) => {
+        const url = `${server.url}en/guides/money/`;
+        await page.goto(url);
+        await controlled(page);
+        const before = await page.title();
+        const page1 = join(site, 'en', 'guides', 'money', 'index.html');
+        writeFileSync(page1, readFileSync(page1, 'utf8').replace('<title>', '<title>Updated: '));
+        await writeServiceWorker(site, { base: '/' });
+        const { port } = server;
+        await server.close();
+        server = await startStaticServer({ root: site, port });
+        // This visit is served from the cache while the browser finds and installs the new worker…
+        await page.goto(url);
+        expect(await page.title()).toBe(before);
+        // (The update check a browser makes on navigation, made explicit so the test need not poll.)
+        await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          await registration?.update();
+          const worker = registration?.installing ?? registration?.waiting;
+          if (worker) await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(undefined)));
+        });
+        // …and the next visit is the new build.
+        await page.goto(url);
+        expect(await page.title()).toBe(`Updated: ${before}`);
+      });
+    } finally {
+      await server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
