@@ -18,6 +18,20 @@ export function median(values) {
 }
 
 /**
+ * The straight line through two measurements, read at `x`; null when the line does not
+ * rise (on a busy machine the larger build can come out faster, and a falling line would
+ * project nonsense).
+ * @param {{ x: number, y: number }} a
+ * @param {{ x: number, y: number }} b
+ * @param {number} x
+ * @example linearProjection({ x: 100, y: 10 }, { x: 300, y: 20 }, 900) // 50
+ */
+export function linearProjection(a, b, x) {
+  if (!(b.x > a.x && b.y > a.y)) return null;
+  return a.y + ((x - a.x) * (b.y - a.y)) / (b.x - a.x);
+}
+
+/**
  * @typedef {{ startOffset: number, endOffset: number, count: number }} CoverageRange
  * @typedef {{ ranges: CoverageRange[] }} CoverageFunction
  */

@@ -4,8 +4,10 @@
  * Keys. One key per tool, locale and definition version:
  *   `pw:tool:<toolId>:<locale>:v<version>`       the saved answers (an envelope, below)
  *   `pw:tool:<toolId>:<locale>:v<version>:set-aside`  the last answers that could not be used
- * Every key the site writes starts with `pw:` (the theme uses `pw:theme`), so
- * `forgetEverything()` can erase all of it without touching other sites' data.
+ * Every key the site writes starts with `pw:` (the theme uses `pw:theme`; the calculator's
+ * hand-off to the self-assessment waits in sessionStorage under `pw:handoff:…`, see
+ * `tool-handoff.ts`), so `forgetEverything()` can erase all of it, in either storage,
+ * without touching other sites' data.
  *
  * Envelope (JSON), also the format of an exported file:
  *   { format: 'parting-ways/answers', tool, version, locale, definition, savedAt, data }
@@ -311,4 +313,15 @@ export function forgetEverything(storage: StorageLike | undefined): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * `forgetEverything` in each of the storages the site writes to (localStorage and
+ * sessionStorage; `undefined` for one that cannot be used). Returns how many keys were
+ * removed in all, or `undefined` when none of the storages could be used.
+ * @example forgetEverythingIn([browserStorage(), browserStorage(() => sessionStorage)]) // 3
+ */
+export function forgetEverythingIn(storages: readonly (StorageLike | undefined)[]): number | undefined {
+  const usable = storages.filter((s) => s !== undefined);
+  return usable.length === 0 ? undefined : usable.reduce((removed, s) => removed + forgetEverything(s), 0);
 }

@@ -8,8 +8,11 @@
  * Record (JSON): `{ answer: 'yes' | 'no', ofTarget: number, at: number }` — `ofTarget` is
  * the client's rate as a fraction of the target rate (0.62 = 62 %), `at` the time it was
  * written (ms since the epoch). Client names are not passed: the assessment does not need them.
+ * The key starts with the site's `pw:` prefix, so "forget everything" erases it too.
  */
-export const handoffKey = 'pw:handoff:unprofitable';
+import { storagePrefix } from './storage';
+
+export const handoffKey = `${storagePrefix}handoff:unprofitable`;
 /** A record older than this is ignored (the reader came back much later). */
 export const maxAgeMs = 60 * 60 * 1000;
 

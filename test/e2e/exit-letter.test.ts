@@ -7,37 +7,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
+import { toolPath } from '../../src/i18n/paths';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
-import { hydratedTool, recordCspViolations, tabTo, toolRoot, uiString } from './support/tools';
+import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 
 const browser = useBrowser();
 const id = 'exit-letter';
 const locales: Locale[] = ['fa', 'en'];
-const strings = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../content/tools/${id}/${locale}.json`, import.meta.url), 'utf8'));
-
-async function withLetter(locale: Locale, body: (t: TrackedPage) => Promise<void>): Promise<void> {
-  const tracked = await openPage(browser(), { serviceWorkers: 'block', locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
-  try {
-    const cspViolations = await recordCspViolations(tracked.page);
-    await tracked.page.goto(`/${locale}/tools/${id}/`);
-    await hydratedTool(tracked.page, id);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
+/** Copy needs the clipboard; an en-US browser makes the date field take the month/day/year the tests type. */
+const letterContext = { locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] };
 
 const field = (t: TrackedPage, name: string) => toolRoot(t.page, id).locator(`[data-field="${name}"]`);
 const letter = (t: TrackedPage) => toolRoot(t.page, id).locator('[data-letter]');
 
 describe.each(locales)('exit letter in %s', (locale) => {
-  const text = strings(locale);
+  const text = toolStrings(id, locale);
 
   test('can be written and copied with the keyboard alone, in the page’s language', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await t.page.locator('body').focus();
       await tabTo(t.page, '[data-field="client-name"]');
       await t.page.keyboard.type('Acme Trading');
@@ -65,11 +52,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       expect(copied).not.toMatch(/\{[\w-]+\}/);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-    });
+    }, letterContext);
   });
 
   test('missing required fields are listed in an error summary that takes the focus', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await field(t, 'sender-name').fill('Mina');
       await toolRoot(t.page, id).locator('[data-download-letter]').click();
       const summary = toolRoot(t.page, id).locator('[data-error-summary]');
@@ -84,11 +71,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       expect(await t.page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('client-name');
       await t.page.keyboard.type('Acme');
       expect(await summary.count()).toBe(0);
-    });
+    }, letterContext);
   });
 
   test('downloads the letter as a text file, made in the browser', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await field(t, 'client-name').fill('Acme Trading');
       await field(t, 'sender-name').fill('Mina Rahimi');
       await field(t, 'referrals').fill('Blue Agency, Sara Design');
@@ -98,11 +85,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       const file = readFileSync((await download.path())!, 'utf8');
       expect(file).toContain('\u2068Blue Agency, Sara Design\u2069');
       expect(file.split('\n\n').length).toBeGreaterThan(6);
-    });
+    }, letterContext);
   });
 
   test('the letter’s answers are kept once “remember” is on, and forgotten on request', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await field(t, 'client-name').fill('Acme Trading');
       await toolRoot(t.page, id).locator('[data-choice="notice"] [data-option="two-weeks"]').check();
       await toolRoot(t.page, id).locator('[data-remember]').check();
@@ -116,11 +103,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await t.page.reload();
       await hydratedTool(t.page, id);
       expect(await field(t, 'client-name').inputValue()).toBe('');
-    });
+    }, letterContext);
   });
 
   test('hostile input is shown as text and never runs', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const hostile = {
         'client-name': '<img src=x onerror="window.__pwned=1">',
         'client-contact': '</script><script>window.__pwned=1</script>',
@@ -147,11 +134,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       expect(await t.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-    });
+    }, letterContext);
   });
 
   test('answers exported to a file import back after confirmation', async () => {
-    await withLetter(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const root = toolRoot(t.page, id);
       await field(t, 'client-name').fill('Acme Trading');
       await field(t, 'contract-ref').fill('C-42');
@@ -161,7 +148,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await root.locator('[data-import-confirm]').click();
       expect(await field(t, 'client-name').inputValue()).toBe('Acme Trading');
       expect(await letter(t).locator('[data-paragraph="subject-contract"]').textContent()).toContain('C-42');
-    });
+    }, letterContext);
   });
 
   test('without JavaScript the page shows the letter as a template to fill in by hand', async () => {

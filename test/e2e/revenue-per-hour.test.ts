@@ -5,34 +5,18 @@
  * saving and forgetting, corrupt saved data, handing a result to the self-assessment, the
  * page without JavaScript, and axe.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
+import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
-import { hydratedTool, recordCspViolations, tabTo, toolRoot, uiString } from './support/tools';
+import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/revenue-per-hour/definition';
 
 const browser = useBrowser();
 const id = 'revenue-per-hour';
 const locales: Locale[] = ['fa', 'en'];
 const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
-const strings = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../content/tools/${id}/${locale}.json`, import.meta.url), 'utf8'));
-
-async function withCalculator(locale: Locale, body: (t: TrackedPage) => Promise<void>): Promise<void> {
-  const tracked = await openPage(browser(), { serviceWorkers: 'block' });
-  try {
-    const cspViolations = await recordCspViolations(tracked.page);
-    await tracked.page.goto(`/${locale}/tools/${id}/`);
-    await hydratedTool(tracked.page, id);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
 
 const root = (t: TrackedPage) => toolRoot(t.page, id);
 const rowField = (t: TrackedPage, index: number, field: 'name' | 'revenue' | 'hours') => root(t).locator('[data-row]').nth(index).locator(`[data-field="${field}"]`);
@@ -57,10 +41,10 @@ const ranking = (t: TrackedPage) =>
     .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('[data-rate]')!.textContent, (r as HTMLElement).dataset['advice']]));
 
 describe.each(locales)('revenue per hour in %s', (locale) => {
-  const text = strings(locale);
+  const text = toolStrings(id, locale);
 
   test('ranks clients typed with the keyboard alone, focuses the result, and passes axe', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await t.page.locator('body').focus();
       await tabTo(t.page, '[data-field="target"]');
       await t.page.keyboard.type('100');
@@ -83,7 +67,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await tabTo(t.page, `[data-tool="${id}"] button[type=submit]`);
       await t.page.keyboard.press('Enter');
       await root(t).locator('[data-result]').waitFor();
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-result]') !== null && /^H[23]$/.test(document.activeElement.tagName))).toBe(true);
+      await expect.poll(() => t.page.evaluate(() => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.closest('[data-result]') !== null)).toBe(true);
       const n = (value: number) => fillTemplate(locale, '{v}', { v: value });
       expect(await ranking(t)).toEqual([
         ['Dune', n(200), 'keep'],
@@ -101,7 +85,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('reads Persian and Arabic digits and separators and answers in the locale’s digits', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '۵۰۰٬۰۰۰', [
         ['آژانس نور', '۱۲٬۰۰۰٬۰۰۰', '۲۰'],
         ['شركة الأفق', '٣٬٠٠٠٬٠٠٠', '١٢٫٥'],
@@ -116,7 +100,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('draws the bars from the inline start: from the right in Persian, from the left in English', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '', [['A', '100', '1'], ['B', '50', '1']]);
       await calculate(t);
       const geometry = await root(t)
@@ -133,7 +117,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('explains every figure it cannot use, and never shows NaN or Infinity', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '0', [['Zero hours', '500', '0'], ['Negative', '-5', '3'], ['Garbage', '12abc', '1,5'], ['Huge', '9'.repeat(40), '2']]);
       await calculate(t);
       const summary = root(t).locator('[data-error-summary]');
@@ -153,7 +137,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('hostile client names stay text: nothing executes, the layout holds, no console or CSP error', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const hostile: [string, string, string][] = [
         ['<img src=x onerror="window.__pwned=1">', '1000', '10'],
         ['</script><script>window.__pwned=2</script>', '900', '10'],
@@ -179,7 +163,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('rows survive a reload once “remember” is on, and “forget” erases them', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '120', [['Acme', '2400', '16']]);
       await root(t).locator('[data-remember]').check();
       expect(await t.page.evaluate((key) => localStorage.getItem(key), storageKey(locale))).toContain('Acme');
@@ -201,7 +185,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('corrupt saved data shows a notice and the calculator still works', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await t.page.evaluate((key) => localStorage.setItem(key, 'not json at all'), storageKey(locale));
       await t.page.reload();
       await hydratedTool(t.page, id);
@@ -214,7 +198,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('a client’s result answers the self-assessment’s profitability question, without putting it in the URL', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '100', [['Acme', '620', '10'], ['Birch', '2000', '10']]);
       await calculate(t);
       const link = root(t).locator('[data-handoff]').nth(1);
@@ -232,7 +216,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('without a target rate, clients are compared with the average and nothing is handed over', async () => {
-    await withCalculator(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '', [['Acme', '600', '10'], ['Birch', '200', '10']]);
       await calculate(t);
       expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: locale === 'fa' ? '۴۰' : '40' }));

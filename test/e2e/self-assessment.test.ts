@@ -4,12 +4,12 @@
  * check-your-answers change links, saving and forgetting, corrupt saved data, the
  * worksheet without JavaScript, and axe.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
+import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
-import { hydratedTool, recordCspViolations, tabTo, toolRoot, uiString } from './support/tools';
+import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/self-assessment/definition';
 import type { Answer } from '../../src/lib/assessment-scoring';
 
@@ -18,22 +18,6 @@ const id = 'self-assessment';
 const questions = definition.questions.map((q) => q.id);
 const locales: Locale[] = ['fa', 'en'];
 const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
-const strings = (locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../content/tools/${id}/${locale}.json`, import.meta.url), 'utf8'));
-
-async function withAssessment(locale: Locale, body: (t: TrackedPage) => Promise<void>): Promise<void> {
-  const tracked = await openPage(browser(), { serviceWorkers: 'block' });
-  try {
-    const cspViolations = await recordCspViolations(tracked.page);
-    await tracked.page.goto(`/${locale}/tools/${id}/`);
-    await hydratedTool(tracked.page, id);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
 
 const root = (t: TrackedPage) => toolRoot(t.page, id);
 const option = (t: TrackedPage, question: string, answer: Answer) => root(t).locator(`fieldset[data-question="${question}"] input[data-option="${answer}"]`);
@@ -50,10 +34,10 @@ const checkedAnswers = (t: TrackedPage) =>
   root(t).evaluate((el) => Object.fromEntries([...el.querySelectorAll<HTMLInputElement>('fieldset[data-question] input:checked')].map((i) => [i.closest('fieldset')!.dataset['question'], i.dataset['option']])));
 
 describe.each(locales)('self-assessment in %s', (locale) => {
-  const text = strings(locale);
+  const text = toolStrings(id, locale);
 
   test('can be completed with the keyboard alone; focus moves to the result, and axe passes', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await t.page.locator('body').focus();
       const yes = new Set(['scope-creep', 'commodity-pricing']);
       for (const q of questions) {
@@ -78,7 +62,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('abuse of staff ends it now even when everything else is no', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'abuse-of-staff': 'yes' });
       expect(await submit(t)).toBe('end-now');
       const result = root(t).locator('[data-verdict]');
@@ -88,7 +72,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('illegal conduct means legal advice first, alone or together with abuse of staff', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'illegal-conduct': 'yes' });
       expect(await submit(t)).toBe('legal-then-end');
       await option(t, 'abuse-of-staff', 'yes').check();
@@ -98,7 +82,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('a mild case (scope creep and commodity pricing) gives repair first; a not-sure is listed to find out', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'scope-creep': 'yes', 'commodity-pricing': 'yes', 'unpaid-invoices': 'not-sure' });
       expect(await submit(t)).toBe('repair');
       const toFindOut = await root(t).locator('[data-to-find-out] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
@@ -107,7 +91,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('unanswered questions give an error summary that takes focus and links to each question', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await option(t, 'abuse-of-staff', 'no').check();
       await root(t).locator('button[type=submit]').click();
       const summary = root(t).locator('[data-error-summary]');
@@ -129,7 +113,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('“check your answers” change links return to the question, and the result follows the new answer', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, {});
       expect(await submit(t)).toBe('keep');
       await root(t).locator('[data-change="unpaid-invoices"]').click();
@@ -141,7 +125,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('answers survive a reload once “remember” is on, and “forget” erases them', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'never-satisfied': 'yes', 'no-growth': 'not-sure' });
       expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
       await root(t).locator('[data-remember]').check();
@@ -166,7 +150,7 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('corrupt saved data shows a notice and the tool still works', async () => {
-    await withAssessment(locale, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const envelope = { format: 'parting-ways/answers', tool: id, version: definition.version, locale, definition: 'whatever', savedAt: '2026-01-01T00:00:00Z', data: { answers: { 'abuse-of-staff': 'perhaps' } } };
       await t.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(locale), '{"format":"parting-ways/answers","data":']);
       await t.page.reload();

@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
+import { toolPath } from '../../src/i18n/paths';
+import { handoffKey } from '../../src/lib/tool-handoff';
 import { axeViolations, describeViolations, distDir, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { readPage } from './support/site';
-import { hydratedTool, recordCspViolations, tabTo, toolRoot, uiString } from './support/tools';
+import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import fiveSteps from '../../content/tools/five-steps/definition';
 import exitConversation from '../../content/tools/exit-conversation/definition';
 import noticeAndHandover from '../../content/tools/notice-and-handover/definition';
@@ -19,30 +21,15 @@ const checklists = [fiveSteps, exitConversation, noticeAndHandover].map((d) => (
 const locales: Locale[] = ['fa', 'en'];
 /** The offline service worker is not under test here, and precaching would slow every page. */
 const noServiceWorker = { serviceWorkers: 'block' } as const;
-const strings = (id: string, locale: Locale): Record<string, string> => JSON.parse(readFileSync(new URL(`../../content/tools/${id}/${locale}.json`, import.meta.url), 'utf8'));
-
-/** Opens a tool page, waits for hydration; the test body runs, then errors and foreign requests are checked. */
-async function withToolPage(path: string, id: string, body: (t: TrackedPage) => Promise<void>): Promise<void> {
-  const tracked = await openPage(browser(), { ...noServiceWorker, permissions: ['clipboard-read', 'clipboard-write'] });
-  try {
-    const cspViolations = await recordCspViolations(tracked.page);
-    await tracked.page.goto(path);
-    await hydratedTool(tracked.page, id);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
+/** The checklists copy to the clipboard. */
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 
 const ticked = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[data-step]:checked').count();
 const progress = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[data-progress]').textContent();
 
 describe.each(locales)('checklists in %s', (locale) => {
   test.each(checklists)('$id can be completed and copied with the keyboard alone, progress announced in the locale’s digits, and passes axe', async ({ id, steps }) => {
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const region = toolRoot(t.page, id).locator('[data-progress]');
       expect(await region.getAttribute('role')).toBe('status');
       expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: 0, total: steps.length }));
@@ -59,14 +46,14 @@ describe.each(locales)('checklists in %s', (locale) => {
       await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
       const copied = await t.page.evaluate(() => navigator.clipboard.readText());
       expect(copied.split('\n').filter((line) => line.startsWith('[x] '))).toHaveLength(steps.length);
-      expect(copied).toContain(strings(id, locale)[`step.${steps[0]}.label`]);
+      expect(copied).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-    });
+    }, clipboard);
   });
 
   test.each(checklists)('$id: ticked steps survive a reload once “remember” is on, and “forget” erases them', async ({ id, steps, version }) => {
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const root = toolRoot(t.page, id);
       await root.locator(`[data-step="${steps[0]}"]`).check();
       await root.locator(`[data-step="${steps[2]}"]`).check();
@@ -86,12 +73,12 @@ describe.each(locales)('checklists in %s', (locale) => {
       expect(await ticked(t, id)).toBe(0);
       expect(await root.locator('[data-remember]').isChecked()).toBe(false);
       expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
-    });
+    }, clipboard);
   });
 
   test('corrupt saved data shows the notice and the tool still works', async () => {
     const { id, steps, version } = checklists[0]!;
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await t.page.evaluate((key) => localStorage.setItem(key, '{"format":"parting-ways/answers","data":'), `pw:tool:${id}:${locale}:v${version}`);
       await t.page.reload();
       const root = await hydratedTool(t.page, id);
@@ -101,12 +88,12 @@ describe.each(locales)('checklists in %s', (locale) => {
       expect(await t.page.evaluate((key) => localStorage.getItem(`${key}:set-aside`), `pw:tool:${id}:${locale}:v${version}`)).toContain('corrupt');
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-    });
+    }, clipboard);
   });
 
   test('data saved by an older version or for other questions is set aside with its own notice', async () => {
     const { id, version } = checklists[1]!;
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const key = `pw:tool:${id}:${locale}:v${version}`;
       const envelope = {
         format: 'parting-ways/answers',
@@ -125,7 +112,7 @@ describe.each(locales)('checklists in %s', (locale) => {
       await t.page.reload();
       root = await hydratedTool(t.page, id);
       expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.oldVersion'));
-    });
+    }, clipboard);
   });
 
   test('storage that refuses to work degrades to this page, with a notice', async () => {
@@ -151,7 +138,7 @@ describe.each(locales)('checklists in %s', (locale) => {
 
   test('answers exported to a file import back, only after the reader confirms', async () => {
     const { id, steps } = checklists[1]!;
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const root = toolRoot(t.page, id);
       await root.locator(`[data-step="${steps[0]}"]`).check();
       await root.locator(`[data-step="${steps[3]}"]`).check();
@@ -174,12 +161,12 @@ describe.each(locales)('checklists in %s', (locale) => {
       expect(await ticked(t, id)).toBe(2);
       expect(await root.locator(`[data-note="${steps[3]}"]`).inputValue()).toBe('Offer to cancel the March invoice');
       expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.imported'));
-    });
+    }, clipboard);
   });
 
   test('a file for another tool, a damaged file or a cancelled import changes nothing', async () => {
     const { id, steps } = checklists[0]!;
-    await withToolPage(`/${locale}/tools/${id}/`, id, async (t) => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const root = toolRoot(t.page, id);
       await root.locator(`[data-step="${steps[0]}"]`).check();
       const other = JSON.stringify({ format: 'parting-ways/answers', tool: 'exit-letter', version: 1, locale, definition: 'x', savedAt: '2026-01-01T00:00:00Z', data: {} });
@@ -195,12 +182,12 @@ describe.each(locales)('checklists in %s', (locale) => {
       await root.locator('[data-import-cancel]').click();
       expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importCancelled'));
       expect(await ticked(t, id)).toBe(2);
-    });
+    }, clipboard);
   });
 
   test('five-steps meeting mode records each participant’s one good thing, kept with the answers', async () => {
-    const text = strings('five-steps', locale);
-    await withToolPage(`/${locale}/tools/five-steps/`, 'five-steps', async (t) => {
+    const text = toolStrings('five-steps', locale);
+    await withToolPage(browser(), toolPath(locale, 'five-steps'), 'five-steps', async (t) => {
       const root = toolRoot(t.page, 'five-steps');
       await root.locator('[data-meeting]').check();
       expect(await root.locator('[data-meeting-mode]').textContent()).toContain(text['meeting.empty']);
@@ -210,6 +197,7 @@ describe.each(locales)('checklists in %s', (locale) => {
       await t.page.keyboard.press('Tab');
       await t.page.keyboard.type('Clear briefs 👍');
       await root.locator('[data-add-participant]').click();
+      await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-participant]')?.getAttribute('data-participant'))).toBe('1');
       await t.page.keyboard.type('<b>Omid</b>');
       await root.locator('[data-remember]').check();
       await t.page.reload();
@@ -222,14 +210,14 @@ describe.each(locales)('checklists in %s', (locale) => {
       await root.locator('[data-remove-participant]').first().click();
       expect(await root.locator('[data-participant-name]').count()).toBe(1);
       await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-add-participant'))).toBe(true);
-    });
+    }, clipboard);
   });
 
   test('without JavaScript every checklist is a readable, printable list', async () => {
     const tracked = await openPage(browser(), { ...noServiceWorker, javaScriptEnabled: false });
     try {
       for (const { id, steps } of checklists) {
-        const text = strings(id, locale);
+        const text = toolStrings(id, locale);
         await tracked.page.emulateMedia({ media: 'screen' });
         await tracked.page.goto(`/${locale}/tools/${id}/`);
         const root = toolRoot(tracked.page, id);
@@ -256,13 +244,13 @@ describe.each(locales)('checklists in %s', (locale) => {
 
 describe('checklists embedded in guides', () => {
   test('the five-steps guide carries the checklist, which works there too', async () => {
-    await withToolPage('/fa/guides/five-steps/', 'five-steps', async (t) => {
+    await withToolPage(browser(), '/fa/guides/five-steps/', 'five-steps', async (t) => {
       const root = toolRoot(t.page, 'five-steps');
       expect(await root.getAttribute('data-pagefind-ignore')).toBeNull();
       expect(await root.locator('[data-remember]').evaluate((el) => el.closest('[data-pagefind-ignore]') !== null)).toBe(true);
       await root.locator('[data-step="cross-functional-meeting"]').check();
       expect(await progress(t, 'five-steps')).toBe(uiString('fa', 'tool.progress', { done: 1, total: 5 }));
-    });
+    }, clipboard);
   });
 });
 
@@ -284,24 +272,33 @@ describe('tools index', () => {
 });
 
 describe('forget everything', () => {
-  test('the about page erases every answer the site stored, in every tool and language', async () => {
+  test('the about page erases every answer the site stored, in every tool and language, and a hand-off waiting in session storage', async () => {
     const tracked = await openPage(browser(), noServiceWorker);
     try {
       await tracked.page.goto('/en/about/');
-      await tracked.page.evaluate(() => {
+      await tracked.page.evaluate((handoff) => {
         localStorage.setItem('pw:tool:five-steps:fa:v1', '{}');
         localStorage.setItem('pw:tool:exit-letter:en:v1', '{}');
         localStorage.setItem('pw:theme', 'dark');
         localStorage.setItem('someone-else', 'keep');
-      });
+        sessionStorage.setItem(handoff, '{}');
+        sessionStorage.setItem('someone-else', 'keep');
+      }, handoffKey);
+      const status = tracked.page.locator('[data-forget-everything-area] [role=status]');
       // The island hydrates once visible.
       await tracked.page.locator('[data-forget-everything-area]').scrollIntoViewIfNeeded();
       const button = tracked.page.locator('[data-forget-everything]');
       await button.click();
       expect(await tracked.page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
-      expect(await tracked.page.locator('[data-forget-everything-area] [role=status]').textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
+      expect(await tracked.page.evaluate(() => Object.keys(sessionStorage))).toEqual(['someone-else']);
+      expect(await status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
       await button.click();
-      expect(await tracked.page.locator('[data-forget-everything-area] [role=status]').textContent()).toBe(uiString('en', 'tool.forgetAll.nothing'));
+      await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.nothing'));
+      // A hand-off alone is something to erase too.
+      await tracked.page.evaluate((handoff) => sessionStorage.setItem(handoff, '{}'), handoffKey);
+      await button.click();
+      expect(await tracked.page.evaluate((handoff) => sessionStorage.getItem(handoff), handoffKey)).toBeNull();
+      await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
       expect(tracked.errors).toEqual([]);
     } finally {
       await tracked.close();
@@ -323,7 +320,7 @@ describe('island JavaScript budget', () => {
     return [...seen];
   }
 
-  test.each(['/fa/tools/five-steps/', '/ar/tools/exit-letter/', '/en/about/', '/fa/guides/ending-well/'])('%s loads at most 20 KB of island JS (gzip), Preact included', (path) => {
+  test.each(['/fa/tools/five-steps/', '/ar/tools/exit-letter/', '/en/about/', '/fa/guides/ending-well/', '/fa/tools/self-assessment/', '/ar/tools/revenue-per-hour/', '/en/guides/red-flags/'])('%s loads at most 20 KB of island JS (gzip), Preact included', (path) => {
     const modules = islandModules(readPage(distDir(), path));
     expect(modules.length).toBeGreaterThan(1);
     const bytes = modules.reduce((total, url) => total + gzipSync(readFileSync(`${distDir()}${url}`)).length, 0);

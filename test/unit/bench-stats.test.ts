@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readerExpectations } from '../../scripts/bench/budgets.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
-import { cpuSecondsFromTimeReport, maxRssFromTimeReport, median, resourceKind, usedBytes } from '../../scripts/bench/stats.mjs';
+import { cpuSecondsFromTimeReport, linearProjection, maxRssFromTimeReport, median, resourceKind, usedBytes } from '../../scripts/bench/stats.mjs';
 
 describe('median', () => {
   test('of an odd and an even number of values', () => {
@@ -11,6 +11,16 @@ describe('median', () => {
   test('ignores missing values and is null when nothing is left', () => {
     expect(median([null, 5, undefined])).toBe(5);
     expect(median([null])).toBeNull();
+  });
+});
+
+describe('projecting the build time to 900 pages', () => {
+  test('follows the line through the two sizes', () => {
+    expect(linearProjection({ x: 100, y: 10 }, { x: 300, y: 20 }, 900)).toBe(50);
+  });
+  test('refuses a line that does not rise, as a busy machine can produce', () => {
+    expect(linearProjection({ x: 77, y: 54.8 }, { x: 101, y: 50.8 }, 900)).toBeNull();
+    expect(linearProjection({ x: 100, y: 10 }, { x: 100, y: 12 }, 900)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { browserStorage, createToolStore, fingerprint, forgetEverything, memoryStorage, storageKey, type StorageLike, type StoreSpec } from '../../src/lib/storage';
+import { browserStorage, createToolStore, fingerprint, forgetEverything, forgetEverythingIn, memoryStorage, storageKey, type StorageLike, type StoreSpec } from '../../src/lib/storage';
+import { encodeHandoff, handoffKey } from '../../src/lib/tool-handoff';
 
 interface Answers {
   done: string[];
@@ -157,6 +158,28 @@ describe('storage', () => {
     expect(storage.getItem('other-site')).toBe('keep');
     expect(forgetEverything(undefined)).toBe(0);
     expect(forgetEverything(throwingStorage())).toBe(0);
+  });
+
+  test('forgetEverythingIn erases the pw: keys of every storage given, the calculator hand-off in session storage included', () => {
+    const local = memoryStorage();
+    storeWith(local).save({ done: ['a'] }, now);
+    const session = memoryStorage();
+    session.setItem(handoffKey, encodeHandoff({ answer: 'yes', ofTarget: 0.5, at: now.getTime() }));
+    session.setItem('other-site', 'keep');
+    expect(forgetEverythingIn([local, session])).toBe(2);
+    expect(local.length).toBe(0);
+    expect(session.getItem(handoffKey)).toBeNull();
+    expect(session.getItem('other-site')).toBe('keep');
+  });
+
+  test('forgetEverythingIn still erases one storage when the other cannot be used, and says when none can', () => {
+    const session = memoryStorage();
+    session.setItem(handoffKey, '{}');
+    expect(forgetEverythingIn([undefined, session])).toBe(1);
+    expect(session.length).toBe(0);
+    expect(forgetEverythingIn([undefined, session])).toBe(0);
+    expect(forgetEverythingIn([undefined, undefined])).toBeUndefined();
+    expect(forgetEverythingIn([])).toBeUndefined();
   });
 });
 

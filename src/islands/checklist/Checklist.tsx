@@ -4,7 +4,7 @@
  * controls. Server-rendered as a plain list that can be ticked by hand and printed;
  * hydration adds progress, saving and meeting mode.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';
@@ -139,8 +139,9 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
   const focusAfter = useRef<'last' | 'add'>();
   const count = answers.participants.length;
 
-  // After adding, go to the new name; after removing, back to "add".
-  useEffect(() => {
+  // After adding, go to the new name; after removing, back to "add". A layout effect, so
+  // focus has moved before the browser handles the next keystroke.
+  useLayoutEffect(() => {
     if (focusAfter.current === 'last') list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus();
     if (focusAfter.current === 'add') addButton.current?.focus();
     focusAfter.current = undefined;

@@ -14,6 +14,7 @@ import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../lib/tools';
 import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
 import { copyText, downloadText } from '../shared/browser-actions';
+import { ErrorSummary } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './exit-letter.css';
@@ -92,18 +93,13 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
       )}
       <form class="letter-builder__form" hidden={!saved.ready} noValidate onSubmit={(event) => event.preventDefault()} data-pagefind-ignore data-print-hide>
         {problems.length > 0 && (
-          <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${id}-errors`} data-error-summary>
-            <p id={`${id}-errors`} class="error-summary__title">
-              {ui['tool.errorSummary']}
-            </p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p.field}>
-                  <a href={`#${id}-${p.field}`}>{problemText(p)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ErrorSummary id={`${id}-errors`} title={ui['tool.errorSummary']} focusRef={summary}>
+            {problems.map((p) => (
+              <li key={p.field}>
+                <a href={`#${id}-${p.field}`}>{problemText(p)}</a>
+              </li>
+            ))}
+          </ErrorSummary>
         )}
         {definition.fields.map((field) => {
           const inputId = `${id}-${field.id}`;

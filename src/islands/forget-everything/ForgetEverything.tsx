@@ -1,10 +1,11 @@
 /**
  * "Forget everything" on the about page: erases every key the site stored on this device
- * (saved answers of every tool and locale, set-aside data, the theme choice). Without
- * JavaScript it says how to clear the data in the browser instead.
+ * (saved answers of every tool and locale, set-aside data, the theme choice, in
+ * localStorage; a calculator hand-off waiting in sessionStorage). Without JavaScript it
+ * says how to clear the data in the browser instead.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browserStorage, forgetEverything } from '../../lib/storage';
+import { browserStorage, forgetEverythingIn } from '../../lib/storage';
 import type { ToolUi, ToolUiKey } from '../../lib/tools';
 
 type Keys =
@@ -23,9 +24,9 @@ export default function ForgetEverything({ strings }: { strings: ForgetEverythin
   useEffect(() => setReady(true), []);
 
   const erase = () => {
-    const storage = browserStorage();
-    if (!storage) return setResult('tool.forgetAll.unavailable');
-    setResult(forgetEverything(storage) > 0 ? 'tool.forgetAll.done' : 'tool.forgetAll.nothing');
+    const removed = forgetEverythingIn([browserStorage(), browserStorage(() => globalThis.sessionStorage)]);
+    if (removed === undefined) return setResult('tool.forgetAll.unavailable');
+    setResult(removed > 0 ? 'tool.forgetAll.done' : 'tool.forgetAll.nothing');
   };
 
   return (

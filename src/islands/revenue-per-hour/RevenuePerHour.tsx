@@ -36,6 +36,7 @@ import {
 import type { StoreSpec } from '../../lib/storage';
 import { encodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';
+import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './revenue-per-hour.css';
@@ -65,7 +66,6 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState('');
   const [focusRequest, setFocusRequest] = useState<{ to: string; n: number }>();
-  const pageTitle = useRef<string>();
 
   const analysis = analyse(settings, input);
   const problems = submitted ? analysis.problems : [];
@@ -81,11 +81,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
     if (input === empty) setSubmitted(false);
   }, [input]);
 
-  useEffect(() => {
-    if (!store.ready) return;
-    pageTitle.current ??= document.title;
-    document.title = problems.length > 0 ? `${s('error.titlePrefix')} ${pageTitle.current}` : pageTitle.current;
-  }, [problems.length, store.ready]);
+  useErrorTitle(s('error.titlePrefix'), problems.length > 0, store.ready);
 
   const requestFocus = (to: string) => setFocusRequest((current) => ({ to, n: (current?.n ?? 0) + 1 }));
   const clientLabel = (rowId: string) => {
@@ -138,24 +134,21 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
       {!store.ready && <p class="rph__no-js notice" data-print-hide>{s('nojs')}</p>}
       <form class="rph__form" noValidate onSubmit={onSubmit} aria-label={title}>
         {problems.length > 0 && (
-          <div class="rph__errors" id={`${id}-errors`} role="alert" tabIndex={-1} aria-labelledby={`${id}-errors-title`} data-error-summary>
-            <p id={`${id}-errors-title`} class="rph__errors-title">{s('error.heading')}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.rowId}-${p.field}`}>
-                  <a
-                    href={`#${fieldId(p.rowId, p.field)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      requestFocus(fieldId(p.rowId, p.field));
-                    }}
-                  >
-                    <Filled template={s(`field.${p.field}`)} values={{ client: <ClientName name={clientLabel(p.rowId)} /> }} />: {problemText(p)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ErrorSummary id={`${id}-errors`} title={s('error.heading')}>
+            {problems.map((p) => (
+              <li key={`${p.rowId}-${p.field}`}>
+                <a
+                  href={`#${fieldId(p.rowId, p.field)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    requestFocus(fieldId(p.rowId, p.field));
+                  }}
+                >
+                  <Filled template={s(`field.${p.field}`)} values={{ client: <ClientName name={clientLabel(p.rowId)} /> }} />: {problemText(p)}
+                </a>
+              </li>
+            ))}
+          </ErrorSummary>
         )}
         <p class="rph__hint">{s('period.hint')}</p>
         <div class={targetProblem ? 'rph__field rph__field--error' : 'rph__field'}>

@@ -167,7 +167,9 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
 
   useEffect(() => {
     setReady(true);
-    const initial = new URLSearchParams(location.search).get('q') ?? '';
+    // Keep what a quick reader typed before the island woke up, else the query in the URL.
+    const typed = input.current?.value ?? '';
+    const initial = typed || (new URLSearchParams(location.search).get('q') ?? '');
     if (initial) {
       setQuery(initial);
       settle(initial);

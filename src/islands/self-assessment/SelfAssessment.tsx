@@ -20,6 +20,7 @@ import { buildReport, reportText, stringLookup, verdictName, type AssessmentStri
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';
+import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './self-assessment.css';
@@ -62,7 +63,6 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const [handoff, setHandoff] = useState<number>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
-  const pageTitle = useRef<string>();
   const answers = saved.answers;
 
   // The calculator may have left a profitability answer for this tab (never in the URL).
@@ -94,13 +94,8 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
     if (focusRequest?.to === 'result') resultRef.current?.focus();
   }, [focusRequest]);
 
-  // GOV.UK pattern: the page title says there is an error while the summary is shown.
   const stillMissing = missing.filter((q) => !answers[q]);
-  useEffect(() => {
-    if (!store.ready) return;
-    pageTitle.current ??= document.title;
-    document.title = stillMissing.length > 0 ? `${s('error.titlePrefix')} ${pageTitle.current}` : pageTitle.current;
-  }, [stillMissing.length, store.ready]);
+  useErrorTitle(s('error.titlePrefix'), stillMissing.length > 0, store.ready);
 
   const result = assess(rules, answers);
   const report = submitted && result.status === 'complete' ? buildReport(locale, rules, strings, result, answers) : undefined;
@@ -142,16 +137,13 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
       {!store.ready && <p class="assessment__no-js notice" data-print-hide>{s('nojs')}</p>}
       <form class="assessment__form" noValidate onSubmit={onSubmit} aria-label={title}>
         {stillMissing.length > 0 && (
-          <div class="assessment__errors" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${id}-errors`} data-error-summary>
-            <p id={`${id}-errors`} class="assessment__errors-title">{s('error.heading')}</p>
-            <ul>
-              {stillMissing.map((q) => (
-                <li key={q}>
-                  <a href={`#${inputId(q, 'yes')}`} onClick={focusQuestion(q)}>{fillTemplate(locale, s('error.question'), { question: s(`question.${q}.short`) })}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ErrorSummary id={`${id}-errors`} title={s('error.heading')} focusRef={summaryRef}>
+            {stillMissing.map((q) => (
+              <li key={q}>
+                <a href={`#${inputId(q, 'yes')}`} onClick={focusQuestion(q)}>{fillTemplate(locale, s('error.question'), { question: s(`question.${q}.short`) })}</a>
+              </li>
+            ))}
+          </ErrorSummary>
         )}
         <ol class="assessment__questions">
           {rules.questions.map((q) => {

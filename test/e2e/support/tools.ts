@@ -1,8 +1,14 @@
-/** Helpers for the tool tests: finding a tool by its contract attributes and waiting for it. */
-import type { Page } from 'playwright-core';
+/**
+ * Helpers for the tool tests: opening a tool page with every cross-cutting check, finding a
+ * tool by its contract attributes and waiting for it, and the strings it shows.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
 import { fillTemplate } from '../../../src/i18n/template';
 import { dictionaries, type UIKey } from '../../../src/i18n/translate';
+import { openPage, type TrackedPage } from './browser';
 
 /** A tool's root (`data-tool`). */
 export const toolRoot = (page: Page, id: string) => page.locator(`[data-tool="${id}"]`).first();
@@ -37,4 +43,30 @@ export async function tabTo(page: Page, selector: string, maxPresses = 80): Prom
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/** A tool's own strings in one locale (`content/tools/<toolId>/<locale>.json`). */
+export function toolStrings(toolId: string, locale: Locale): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../../../content/tools/${toolId}/${locale}.json`, import.meta.url), 'utf8'));
+}
+
+/**
+ * Opens `path` in a fresh tracked page (service workers blocked: precaching would slow every
+ * test), waits until tool `toolId` has hydrated and runs `body`; then asserts that the page
+ * reported no CSP violation, no console error and no request to another host, and closes it.
+ * `contextOptions` add to the browser context's (clipboard permissions, locale…).
+ */
+export async function withToolPage(browser: Browser, path: string, toolId: string, body: (t: TrackedPage) => Promise<void>, contextOptions: BrowserContextOptions = {}): Promise<void> {
+  const tracked = await openPage(browser, { serviceWorkers: 'block', ...contextOptions });
+  try {
+    const cspViolations = await recordCspViolations(tracked.page);
+    await tracked.page.goto(path);
+    await hydratedTool(tracked.page, toolId);
+    await body(tracked);
+    expect(await cspViolations()).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+    expect(tracked.foreignRequests).toEqual([]);
+  } finally {
+    await tracked.close();
+  }
 }
