@@ -2,7 +2,6 @@
  * Publishing under a sub-path: a build with BASE_PATH=/help/ keeps every link, asset and
  * the search index inside /help/, and the site works there in the browser.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // Plain JS module shared with the npm scripts.
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { openPage, useBrowser } from './support/browser';
-import { brokenLinks, buildEnv, builtPages, readPage } from './support/site';
+import { brokenLinks, builtPages, readPage, runChildBuild } from './support/site';
 
 const base = '/help/';
 const scratch = mkdtempSync(join(tmpdir(), 'pw-base-'));
@@ -19,11 +18,8 @@ let server: { url: string; close: () => Promise<void> } | undefined;
 const browser = useBrowser();
 
 beforeAll(() => {
-  const result = spawnSync('npm', ['run', 'build'], {
-    encoding: 'utf8',
-    env: buildEnv({ BASE_PATH: base, OUT_DIR: dist, CACHE_DIR: resolve('node_modules/.astro-base') }),
-  });
-  if (result.status !== 0) throw new Error(`The build with BASE_PATH failed:\n${result.stdout}\n${result.stderr}`);
+  const result = runChildBuild(['npm', 'run', 'build'], { BASE_PATH: base, OUT_DIR: dist, CACHE_DIR: resolve('node_modules/.astro-base') });
+  if (result.status !== 0) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
 }, 240_000);
 
 beforeAll(async () => {

@@ -2,26 +2,21 @@
  * Authors' mistakes stop the build with a message that names the file and what to fix.
  * Each case builds a small broken content folder from test/fixtures/broken/.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildEnv } from './support/site';
+import { runChildBuild } from './support/site';
 
 function buildWith(fixture: string): { status: number | null; output: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'pw-broken-'));
   try {
-    const result = spawnSync('npx', ['astro', 'build'], {
-      encoding: 'utf8',
-      env: buildEnv({
-        CONTENT_DIR: resolve('test/fixtures/broken', fixture),
-        PAGES_DIR: resolve('content'),
-        OUT_DIR: join(scratch, 'dist'),
-        CACHE_DIR: join(scratch, 'cache'),
-      }),
+    return runChildBuild(['npx', 'astro', 'build'], {
+      CONTENT_DIR: resolve('test/fixtures/broken', fixture),
+      PAGES_DIR: resolve('content'),
+      OUT_DIR: join(scratch, 'dist'),
+      CACHE_DIR: join(scratch, 'cache'),
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

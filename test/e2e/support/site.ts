@@ -1,5 +1,7 @@
 /** Facts about the built site read from disk, for tests that cover every page. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
 /** Every built HTML page as a URL path (`/fa/guides/money/`), pagefind's own files excluded. */
@@ -54,4 +56,34 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
   return env;
+}
+
+const buildLock = join(tmpdir(), 'parting-ways-child-build.lock');
+
+/**
+ * Runs a child build (`npm run build` or `npx astro build`) for a test. Astro writes
+ * `.astro/` in the project root whatever OUT_DIR and CACHE_DIR say, so two builds at once
+ * (test files run in parallel) would overwrite each other's files: a lock directory makes
+ * them take turns. A stale lock (older than 5 minutes) is taken over.
+ */
+export function runChildBuild(command: string[], extraEnv: Record<string, string>): { status: number | null; output: string } {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmSync(buildLock, { recursive: true, force: true });
+      if (Date.now() - started > 600_000) throw new Error('Waited 10 minutes for another test build to finish');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    const [program, ...args] = command;
+    const result = spawnSync(program!, args, { encoding: 'utf8', env: buildEnv(extraEnv) });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
 }
