@@ -184,6 +184,21 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('fonts', () => {
+  test('an English guide downloads no web font; a Persian one downloads only the Arabic-script subset', async () => {
+    const { page } = await open();
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`/en/guides/${GUIDE}/`, { waitUntil: 'networkidle' });
+    expect(fonts).toEqual([]);
+    await page.goto(`/fa/guides/${GUIDE}/`, { waitUntil: 'networkidle' });
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/vazirmatn-arabic-400-normal\.[\w-]+\.woff2$/);
+  });
+});
+
 describe('print', () => {
   test('hides navigation and shows the page address when printed', async () => {
     const { page } = await open();
