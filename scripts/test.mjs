@@ -1,5 +1,6 @@
 // `npm test`: every suite, in order, then one summary line `N passed, N failed`.
-//   1. Vitest unit tests (pure modules: i18n, scoring, storage, normalisation…)
+//   1. Vitest unit tests (pure modules: i18n, scoring, storage, normalisation…) and
+//      `astro check` (TypeScript, strictest), which counts as one test
 //   2. a build of the site with the test fixtures, into .test-dist/
 //   3. Vitest end-to-end tests: real Chromium (Debian's) against that build, served on 127.0.0.1
 // Chromium is found or installed first (see scripts/lib/chromium.mjs), so a missing browser
@@ -49,7 +50,13 @@ function vitestSuite(name, config, env = {}) {
   if (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0) totals.failed += 1;
 }
 
-if (only !== 'e2e') vitestSuite('unit', 'vitest.config.ts');
+if (only !== 'e2e') {
+  vitestSuite('unit', 'vitest.config.ts');
+  // Type checking (astro check, strictest settings) counts as one test.
+  console.log('\nType checking (astro check)…');
+  if (run('npx', ['astro', 'check'], { ASTRO_TELEMETRY_DISABLED: '1' }) === 0) totals.passed += 1;
+  else totals.failed += 1;
+}
 
 if (only !== 'unit') {
   console.log('\nBuilding the site with test fixtures into .test-dist/ …');
