@@ -50,7 +50,7 @@ describe('offline', () => {
       await page.locator('[data-search][data-search-offline="ready"]').waitFor();
       await context.setOffline(true);
       await page.reload();
-      await page.locator('[data-search] .search__hint').waitFor();
+      await page.locator('[data-search][data-search-ready]').waitFor();
       const box = page.locator('[data-search] input[type="search"]');
       await box.fill('فاکتورهای پرداخت‌نشده');
       await box.press('Enter');

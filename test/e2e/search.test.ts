@@ -180,7 +180,7 @@ describe('keyboard only', () => {
   test('tab to the box, type, arrow into the results, escape back, enter to open a guide', async () => {
     await withPage(async ({ page }) => {
       await page.goto('/fa/search/');
-      await page.locator('[data-search] .search__hint').waitFor();
+      await page.locator('[data-search][data-search-ready]').waitFor();
       const box = page.locator('[data-search] input[type="search"]');
       for (let i = 0; i < 40 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
       await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -277,7 +277,7 @@ describe('loading budget', () => {
       page.on('request', (request) => requests.push(request.url()));
       await page.goto('/en/search/', { waitUntil: 'networkidle' });
       expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-      await page.locator('[data-search] .search__hint').waitFor();
+      await page.locator('[data-search][data-search-ready]').waitFor();
       const indexRequested = page.waitForRequest(/\/pagefind\/en\/pagefind\.js$/);
       await page.locator('[data-search] input[type="search"]').focus();
       await indexRequested;

@@ -4,7 +4,7 @@
  * controls. Server-rendered as a plain list that can be ticked by hand and printed;
  * hydration adds progress, saving and meeting mode.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';

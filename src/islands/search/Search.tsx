@@ -6,8 +6,15 @@
  * results are announced in a polite status region. With no hit in the reader's language it
  * searches the other two and offers those hits, then the guide list.
  *
- * Test and benchmark hooks: the root carries `data-search-state` (idle|loading|done|error)
- * and `data-search-query` (the query the results are for); each results list
+ * The server-rendered HTML takes the space the hydrated island will (no layout shift when it
+ * wakes up or answers): the hint and the status line are rendered from the start (the line
+ * keeps its height while empty), the guide list stays until the first results replace it,
+ * and the answer area is at least a screen tall while scripting is on, so the footer does
+ * not jump into view and out again as the guide list gives way to a few results.
+ *
+ * Test and benchmark hooks: the root carries `data-search-ready` once hydrated,
+ * `data-search-state` (idle|loading|done|error) and `data-search-query` (the query the
+ * results are for); each results list
  * `data-search-results data-search-locale`, each result `data-search-result`; the root gets
  * `data-search-offline="ready"` once the language's index is kept for offline use.
  *
@@ -220,6 +227,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
       data-search
       data-search-state={state}
       data-search-query={outcome?.query ?? ''}
+      {...(ready ? { 'data-search-ready': '' } : {})}
       {...(offlineReady ? { 'data-search-offline': 'ready' } : {})}
     >
       <form class="search-page-form" role="search" action={action} method="get" onSubmit={onSubmit}>
@@ -238,39 +246,36 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
           aria-describedby={ready ? `${id}-hint` : undefined}
         />
         <button type="submit">{ui['search.submit']}</button>
-        {ready && (
-          <p id={`${id}-hint`} class="search__hint">
-            {ui['search.hint']}
+        <p id={`${id}-hint`} class="search__hint">
+          {ui['search.hint']}
+        </p>
+      </form>
+      <div class="search__answer">
+        <p role="status" class="search__status" id={`${id}-status`} tabIndex={-1} ref={status}>
+          {statusText(locale, ui, state, outcome)}
+        </p>
+        {outcome && outcome.own.hits.length > 0 && (
+          <HitList locale={locale} found={outcome.own} labelledBy={`${id}-status`} ui={ui} titleLevel={2} onMore={showMore} />
+        )}
+        {outcome && outcome.elsewhere.length > 0 && (
+          <section class="search__elsewhere" aria-labelledby={`${id}-elsewhere`}>
+            <h2 id={`${id}-elsewhere`}>{ui['search.elsewhere']}</h2>
+            {outcome.elsewhere.map((found) => (
+              <div lang={found.language.locale} dir={found.language.dir} key={found.language.locale}>
+                <h3 id={`${id}-${found.language.locale}`}>{found.language.label}</h3>
+                <HitList locale={found.language.locale} found={found} labelledBy={`${id}-${found.language.locale}`} ui={ui} titleLevel={4} onMore={showMore} />
+              </div>
+            ))}
+          </section>
+        )}
+        {(state === 'error' || (outcome && outcome.own.ranked.total === 0)) && (
+          <p class="search__browse">
+            <a href={guidesUrl}>{ui['search.browse']}</a>
           </p>
         )}
-      </form>
-      {ready ? (
-        <>
-          <p role="status" class="search__status" id={`${id}-status`} tabIndex={-1} ref={status}>
-            {statusText(locale, ui, state, outcome)}
-          </p>
-          {outcome && outcome.own.hits.length > 0 && (
-            <HitList locale={locale} found={outcome.own} labelledBy={`${id}-status`} ui={ui} titleLevel={2} onMore={showMore} />
-          )}
-          {outcome && outcome.elsewhere.length > 0 && (
-            <section class="search__elsewhere" aria-labelledby={`${id}-elsewhere`}>
-              <h2 id={`${id}-elsewhere`}>{ui['search.elsewhere']}</h2>
-              {outcome.elsewhere.map((found) => (
-                <div lang={found.language.locale} dir={found.language.dir} key={found.language.locale}>
-                  <h3 id={`${id}-${found.language.locale}`}>{found.language.label}</h3>
-                  <HitList locale={found.language.locale} found={found} labelledBy={`${id}-${found.language.locale}`} ui={ui} titleLevel={4} onMore={showMore} />
-                </div>
-              ))}
-            </section>
-          )}
-          {(state === 'error' || (outcome && outcome.own.ranked.total === 0)) && (
-            <p class="search__browse">
-              <a href={guidesUrl}>{ui['search.browse']}</a>
-            </p>
-          )}
-        </>
-      ) : null}
-      {(!ready || (state === 'idle' && !outcome)) && children}
+        {/* Until there are results to show: kept while the first ones load, so the page does not empty and refill. */}
+        {!outcome && state !== 'error' && children}
+      </div>
     </div>
   );
 }

@@ -20,7 +20,7 @@ export interface ErrorSummaryProps {
 
 export function ErrorSummary({ id, title, focusRef, children }: ErrorSummaryProps) {
   return (
-    <div class="error-summary" id={id} role="alert" tabIndex={-1} ref={focusRef} aria-labelledby={`${id}-title`} data-error-summary>
+    <div class="error-summary" id={id} role="alert" tabIndex={-1} ref={focusRef ?? null} aria-labelledby={`${id}-title`} data-error-summary>
       <p id={`${id}-title`} class="error-summary__title">
         {title}
       </p>
