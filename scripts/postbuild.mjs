@@ -14,5 +14,6 @@ await writeSitemap(outDir, { site: process.env.SITE_URL ?? 'https://parting-ways
 await writeHeadersFile(outDir, { base: process.env.BASE_PATH ?? '/' });
 // Last: the service worker precaches what the steps above wrote.
 const sw = await writeServiceWorker(outDir, { base: process.env.BASE_PATH ?? '/' });
-console.log(`postbuild: search pages indexed ${JSON.stringify(indexed)}; service worker precaches ${sw.precached} files (${Math.round(sw.bytes / 1024)} KB)`);
+const precaches = Object.entries(sw).map(([locale, { precached, bytes }]) => `${locale} ${precached} files (${Math.round(bytes / 1024)} KB)`);
+console.log(`postbuild: search pages indexed ${JSON.stringify(indexed)}; service workers precache ${precaches.join(', ')}`);
 console.log(`postbuild: search index and sitemap written in ${Math.round(performance.now() - started)} ms`);

@@ -1,10 +1,11 @@
 /*
- * The service worker, as written to dist/sw.js by scripts/lib/service-worker.mjs: Workbox's
- * injectManifest puts the precache list (every built page, style, script, font and icon,
- * with revision hashes) in place of its injection point below. Workbox's own production builds
- * are copied next to it (dist/workbox/) and loaded with importScripts: nothing to bundle at
- * build time, nothing fetched from another host. A classic script, not a module, so it
- * runs in every browser that has service workers.
+ * A locale's service worker, as written to dist/<locale>/sw.js by
+ * scripts/lib/service-worker.mjs (one per locale, each with scope <base><locale>/): Workbox's
+ * injectManifest puts the precache list (that locale's pages and the shared styles, scripts,
+ * font and icons, with revision hashes) in place of its injection point below. Workbox's own
+ * production builds are copied once for all locales (dist/workbox/, one folder up) and
+ * loaded with importScripts: nothing to bundle at build time, nothing fetched from another
+ * host. A classic script, not a module, so it runs in every browser that has service workers.
  *
  * What it keeps and why is explained in scripts/lib/service-worker.mjs. It stores HTTP
  * responses in Cache Storage only, under its own cache names (pw-…, workbox-precache-…);
@@ -12,11 +13,11 @@
  */
 /* global importScripts, workbox */
 importScripts(
-  'workbox/workbox-core.prod.js',
-  'workbox/workbox-routing.prod.js',
-  'workbox/workbox-strategies.prod.js',
-  'workbox/workbox-expiration.prod.js',
-  'workbox/workbox-precaching.prod.js',
+  '../workbox/workbox-core.prod.js',
+  '../workbox/workbox-routing.prod.js',
+  '../workbox/workbox-strategies.prod.js',
+  '../workbox/workbox-expiration.prod.js',
+  '../workbox/workbox-precaching.prod.js',
 );
 
 // A new build takes over as soon as it is installed: the next visit gets the new pages.
@@ -32,7 +33,9 @@ workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
 const { CacheFirst, NetworkFirst } = workbox.strategies;
 const { ExpirationPlugin } = workbox.expiration;
 
-// Search indexes, one folder per language, cached when first used.
+// Search indexes, one folder per language, cached when first used: the worker's own
+// language, and another language's hits when a search finds nothing in its own. The cache
+// names are shared by the three workers (Cache Storage is per site, not per scope).
 // Pagefind asks for pagefind-entry.json?ts=<time>: keep one copy per language.
 workbox.routing.registerRoute(
   /\/pagefind\/[a-z]{2}\/pagefind-entry\.json(\?.*)?$/,

@@ -208,7 +208,7 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
     row('peak memory', median(measured.map((m) => m.peak)), 'bytes', peer?.peakMemory ? { peer: peer.peakMemory } : {});
     row('dist', stats.totalBytes, 'bytes');
     row('pagefind', stats.pagefindBytes, 'bytes');
-    if (precache) row('SW precache', precache.bytes, 'bytes');
+    if (precache) row('SW precache, largest locale', precache.bytes, 'bytes');
     row('HTML/guide', htmlAll, 'bytes', peer ? { peer: peer.htmlPerGuide } : {});
     row(`HTML/guide, first ${smallest}`, htmlSameKeys, 'bytes');
     row(`gzip, first ${smallest}`, gzipSameKeys, 'bytes');

@@ -74,10 +74,12 @@ async function main() {
           rows.push(...(await measureReader({ browser, baseUrl: server.url, targets, runs: options.runs, log })));
           const precache = await precacheCost(dist);
           if (precache) {
-            const subject = 'service worker, in the background';
-            rows.push({ section: 'reader', subject, kind: 'sw', metric: 'requests', value: precache.files, unit: 'count' });
-            rows.push({ section: 'reader', subject, kind: 'sw', metric: 'total', value: precache.bytes, unit: 'bytes' });
-            notes.push('"service worker, in the background": what sw.js precaches after the first page has loaded (every file in its precache list, as served); the page rows exclude it.');
+            for (const [locale, cost] of Object.entries(precache.locales)) {
+              const subject = `service worker (${locale}), in the background`;
+              rows.push({ section: 'reader', subject, kind: 'sw', metric: 'requests', value: cost.files, unit: 'count' });
+              rows.push({ section: 'reader', subject, kind: 'sw', metric: 'total', value: cost.bytes, unit: 'bytes' });
+            }
+            notes.push('"service worker (<locale>), in the background": what <locale>/sw.js precaches after a first page in that language has loaded (every file in its precache list, as served); the page rows exclude it.');
           }
         }
         if (options.parts.has('search')) {

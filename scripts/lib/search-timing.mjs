@@ -37,7 +37,7 @@ export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
   await page.goto(url);
   const box = page.locator('[data-search] input[type="search"]');
   // Hydrated: the island adds its hint only once it runs.
-  await page.locator('[data-search] .search__hint').waitFor();
+  await page.locator('[data-search][data-search-ready]').waitFor();
   await page.evaluate(() => {
     const w = /** @type {any} */ (window);
     w.__searchTiming = { lastInput: 0, done: new Map() };

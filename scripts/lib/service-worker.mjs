@@ -1,17 +1,26 @@
-// Writes `<outDir>/sw.js`, the service worker that makes the site work offline after a
-// first visit (registered by src/components/ServiceWorker.astro), from src/service-worker.js
-// with Workbox's injectManifest, and copies the Workbox runtime it loads to
-// `<outDir>/workbox/`. injectManifest only hashes files and fills in the list, so this step
-// costs a fraction of a second (generateSW bundles Workbox with Rollup on every build: ~4 s
-// of CPU here, against the build-time budget).
+// Writes one service worker per locale, `<outDir>/<locale>/sw.js` (registered with scope
+// `<base><locale>/` by src/components/ServiceWorker.astro), from src/service-worker.js with
+// Workbox's injectManifest, and copies the Workbox runtime they load to `<outDir>/workbox/`.
+// injectManifest only hashes files and fills in the list, so this step costs a fraction of a
+// second (generateSW bundles Workbox with Rollup on every build: ~4 s of CPU here, against
+// the build-time budget).
 //
-// What it keeps, and why:
-// - Precached on the first visit: every page of every locale (HTML), the CSS, the island
-//   scripts, the font and the icons. Reading must work offline in whichever guide or tool
-//   a reader opens next, in any language (the language switcher is on every page). Pages
-//   and the assets they reference come from one build, swapped together on an update, so
-//   an offline page never points at a style or script from another build. It happens in
-//   the background after the page has loaded; an update fetches only files that changed.
+// What each worker keeps, and why:
+// - Precached on the first visit: every page of its locale (HTML, not the locale's 404),
+//   and the shared assets those pages use: the CSS and island scripts (`_astro/`, which also
+//   holds the font) and the icons. A reader reads in one language: precaching all three
+//   would triple the background download (and grow with every guide in every language) for
+//   pages they never open. Reading must work offline in whichever guide or tool of that
+//   language a reader opens next. Pages and the assets they reference come from one build,
+//   swapped together on an update, so an offline page never points at a style or script
+//   from another build. It happens in the background after the page has loaded; an update
+//   fetches only files that changed. A worker intercepts every same-origin request of the
+//   pages it controls, even outside its scope (`/_astro/…`, `/pagefind/<locale>/…`), so the
+//   shared assets are served from its own precache.
+// - One worker per locale rather than one worker with a list per locale: a worker's scope
+//   is what the browser gives it to control, so a scope per locale keeps each language's
+//   precache, its update and its cache (Workbox names the precache after the scope) apart.
+//   Pages outside a locale (the language chooser at `/`, `/404.html`) register none.
 // - Cached on first use: the search index, per language (`/pagefind/<locale>/`). A reader
 //   searches in one language; precaching three indexes (three WebAssembly stemmers) would
 //   triple the cost for nothing. Once a reader has searched, the search page asks for the
@@ -27,6 +36,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
+import { importTs } from './import-ts.mjs';
+
+/** @type {{ localeCodes: readonly string[] }} */
+const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
 
 const require = createRequire(import.meta.url);
 /** The Workbox modules src/service-worker.js imports, in dependency order. */
@@ -35,7 +48,7 @@ const workboxModules = ['workbox-core', 'workbox-routing', 'workbox-strategies',
 /**
  * @param {string} outDir
  * @param {{ base: string }} options
- * @returns {Promise<{ precached: number, bytes: number }>}
+ * @returns {Promise<Record<string, { precached: number, bytes: number }>>} per locale
  */
 export async function writeServiceWorker(outDir, { base }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -46,18 +59,23 @@ export async function writeServiceWorker(outDir, { base }) {
     const code = (await readFile(source, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
     await writeFile(join(outDir, 'workbox', `${name}.prod.js`), code);
   }
-  const { count, size, warnings } = await injectManifest({
-    swSrc: fileURLToPath(new URL('../../src/service-worker.js', import.meta.url)),
-    swDest: join(outDir, 'sw.js'),
-    globDirectory: outDir,
-    globPatterns: ['**/*.{html,css,js,woff2,svg,ico,png,webmanifest}'],
-    // Not found pages are never served by the worker (it has no fallback route).
-    globIgnores: ['pagefind/**', 'workbox/**', 'sw.js', '404.html', '*/404/**'],
-    // Paths in the manifest are relative to dist/; the site may live under a sub-path.
-    modifyURLPrefix: { '': prefix },
-    // Astro's hashed assets need no revision.
-    dontCacheBustURLsMatching: /\/_astro\//,
-  });
-  if (warnings.length) console.warn(`service worker: ${warnings.join('; ')}`);
-  return { precached: count, bytes: size };
+  /** @type {Record<string, { precached: number, bytes: number }>} */
+  const written = {};
+  for (const locale of localeCodes) {
+    const { count, size, warnings } = await injectManifest({
+      swSrc: fileURLToPath(new URL('../../src/service-worker.js', import.meta.url)),
+      swDest: join(outDir, locale, 'sw.js'),
+      globDirectory: outDir,
+      globPatterns: [`${locale}/**/*.html`, '_astro/**/*.{css,js,woff2,svg,png}', '*.{svg,ico,png,webmanifest}'],
+      // Not found pages are never served by the worker (it has no fallback route).
+      globIgnores: [`${locale}/404/**`, `${locale}/404.html`],
+      // Paths in the manifest are relative to dist/; the site may live under a sub-path.
+      modifyURLPrefix: { '': prefix },
+      // Astro's hashed assets need no revision.
+      dontCacheBustURLsMatching: /\/_astro\//,
+    });
+    if (warnings.length) console.warn(`service worker (${locale}): ${warnings.join('; ')}`);
+    written[locale] = { precached: count, bytes: size };
+  }
+  return written;
 }

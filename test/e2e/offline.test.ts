@@ -1,9 +1,10 @@
 /**
- * The service worker: after a first visit the site reads and searches with the network off,
- * a new build is picked up on the next visit, and the tools' private data is left alone.
- * These tests allow service workers (the shared `openPage` blocks them by default).
+ * The service workers, one per locale: after a first visit in a language the site reads and
+ * searches in that language with the network off, the worker keeps that language's pages
+ * only, a new build is picked up on the next visit, and the tools' private data is left
+ * alone. These tests allow service workers (the shared `openPage` blocks them by default).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -11,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { openPage, useBrowser, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
+import { precacheUrls } from '../../scripts/bench/precache.mjs';
 
 const browser = useBrowser();
 
@@ -39,14 +41,16 @@ async function waitForAnswer(page: Page, query: string): Promise<void> {
 }
 
 describe('offline', () => {
-  test('after a first visit and one search, the search page reloads and searches with the network off', async () => {
+  test('after a first visit to a Persian page, Persian guides and search work with the network off', async () => {
     await withWorkerPage(async ({ page, context }) => {
-      await page.goto('/fa/search/');
+      await page.goto('/fa/guides/money/');
       await page.evaluate(() => localStorage.setItem('pw:test-private', 'kept'));
+      await controlled(page);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+      expect(scope).toBe(new URL('/fa/', page.url()).href);
+      // One search while online, after which the island has the worker keep the whole Persian index.
       await page.goto(`/fa/search/?q=${encodeURIComponent('مشتری')}`);
       await waitForAnswer(page, 'مشتری');
-      await controlled(page);
-      // The island has had the worker keep the whole Persian index.
       await page.locator('[data-search][data-search-offline="ready"]').waitFor();
       await context.setOffline(true);
       await page.reload();
@@ -57,14 +61,38 @@ describe('offline', () => {
       await waitForAnswer(page, 'فاکتورهای پرداخت‌نشده');
       const first = await page.locator('[data-search-results][data-search-locale="fa"] > [data-search-result] h2 a').first().getAttribute('href');
       expect(first).toBe('/fa/guides/money/');
-      // Reading works too, in any language, and the tools' private data was never touched.
-      await page.goto('/fa/guides/money/');
-      await expect(page.locator('h1').textContent()).resolves.toBe('وقتی مشکل پول است');
-      await page.goto('/ar/guides/money/');
-      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+      // Another Persian guide, never opened before, reads offline with its styles.
+      await page.goto('/fa/guides/red-flags/');
+      await expect(page.locator('h1').textContent()).resolves.toBe('نشانه‌های هشدار: مشتری‌ای که بیش از آنچه می‌دهد می‌گیرد');
+      await expect(page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))).resolves.toBe(true);
+      // The browser holds no page of another language, and the tools' private data was never touched.
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      expect(cached).toContain('/fa/guides/red-flags/index.html');
+      expect(cached.filter((url) => /^\/(en|ar)\//.test(url))).toEqual([]);
       await expect(page.evaluate(() => localStorage.getItem('pw:test-private'))).resolves.toBe('kept');
       await context.setOffline(false);
     });
+  });
+
+  test('each locale\'s worker precaches that locale\'s pages and the shared assets, and nothing of the other languages', () => {
+    const dist = inject('distDir');
+    expect(existsSync(join(dist, 'sw.js'))).toBe(false);
+    for (const locale of ['fa', 'ar', 'en']) {
+      const urls = precacheUrls(readFileSync(join(dist, locale, 'sw.js'), 'utf8'));
+      const pages = urls.filter((url) => url.endsWith('.html'));
+      expect(pages).toContain(`/${locale}/index.html`);
+      expect(pages).toContain(`/${locale}/guides/money/index.html`);
+      expect(pages.every((url) => url.startsWith(`/${locale}/`))).toBe(true);
+      expect(pages.filter((url) => url.includes('/404'))).toEqual([]);
+      expect(urls.some((url) => /^\/_astro\/.+\.css$/.test(url))).toBe(true);
+      expect(urls.some((url) => url.endsWith('.woff2'))).toBe(true);
+    }
+    // Pages outside a locale register no worker.
+    for (const page of ['index.html', '404.html']) expect(readFileSync(join(dist, page), 'utf8')).not.toContain('data-service-worker');
   });
 
   test('a new build is picked up on the next visit', async () => {

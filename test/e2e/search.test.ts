@@ -296,6 +296,61 @@ describe('loading budget', () => {
   });
 });
 
+/** The page's cumulative layout shift so far (shifts right after input excluded, as CLS does). */
+async function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+        let total = 0;
+        const add = (entries: PerformanceEntryList) => {
+          for (const entry of entries as LayoutShift[]) if (!entry.hadRecentInput) total += entry.value;
+        };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            add(observer.takeRecords());
+            observer.disconnect();
+            resolve(total);
+          }),
+        );
+      }),
+  );
+}
+
+describe('layout stability', () => {
+  // Lighthouse's mobile screen, and a desktop one on which the whole page fits.
+  const screens = [
+    { width: 412, height: 823 },
+    { width: 1350, height: 940 },
+  ];
+  test.each(screens)('the search page does not move as the island wakes up, on a $width×$height screen', async (viewport) => {
+    await withPage(
+      async ({ page }) => {
+        await page.goto('/fa/search/');
+        await page.locator('[data-search][data-search-ready]').waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        expect(await cumulativeLayoutShift(page)).toBeLessThan(0.1);
+      },
+      { viewport },
+    );
+  });
+  test.each(screens)('nor as the answer to a query in the address bar replaces the guide list, on a $width×$height screen', async (viewport) => {
+    await withPage(
+      async ({ page }) => {
+        // Many results, and a short answer (nothing found) that leaves the page shorter than the guide list.
+        for (const query of ['unpaid invoices', 'zzqqxx']) {
+          await searchFor(page, 'en', query);
+          await page.evaluate(() => document.fonts.ready);
+          expect(await cumulativeLayoutShift(page), query).toBeLessThan(0.1);
+        }
+      },
+      { viewport },
+    );
+  });
+});
+
 describe('without JavaScript', () => {
   test('the search page says plainly that searching needs JavaScript and lists the guides', async () => {
     await withPage(
@@ -305,6 +360,8 @@ describe('without JavaScript', () => {
         const guides = await page.locator('[data-search-fallback] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
         expect(guides).toContain('/fa/guides/money/');
         expect(guides.length).toBeGreaterThanOrEqual(9);
+        // The hint about searching as you type is for the island only.
+        await expect(page.locator('.search__hint').isVisible()).resolves.toBe(false);
       },
       { javaScriptEnabled: false },
     );
