@@ -9,23 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser, type TrackedPage } from './support/browser';
+import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
 
 const browser = useBrowser();
 
-async function withWorkerPage(run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> {
-  const tracked = await openPage(browser(), { serviceWorkers: 'allow', ...options });
-  try {
-    await run(tracked);
-    expect(tracked.foreignRequests).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
+const withWorkerPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> =>
+  withTrackedPage(browser(), run, { serviceWorkers: 'allow', ...options });
 
 /** Resolves once the page's service worker has installed (precache done) and controls the page. */
 async function controlled(page: Page): Promise<void> {

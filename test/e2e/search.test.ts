@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { measureSearch } from '../../scripts/lib/search-timing.mjs';
 
 const browser = useBrowser();
@@ -32,16 +32,7 @@ async function resultKeys(page: Page, locale: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => /\/guides\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? a.getAttribute('href') ?? ''));
 }
 
-async function withPage(run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> {
-  const tracked = await openPage(browser(), options);
-  try {
-    await run(tracked);
-    expect(tracked.foreignRequests).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-  } finally {
-    await tracked.close();
-  }
-}
+const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
 
 describe('finding the guide that covers a question', () => {
   const cases: [locale: string, query: string, guide: string][] = [

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.mjs';
 
 export const baseURL = (): string => inject('baseURL');
@@ -61,6 +61,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     });
   });
   return { page, context, foreignRequests, errors, close: () => context.close() };
+}
+
+/**
+ * Runs a test body in a fresh tracked page, then asserts it requested no other host and
+ * logged no error (CSP violations included), and closes it whatever happened.
+ */
+export async function withTrackedPage(browser: Browser, run: (tracked: TrackedPage) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const tracked = await openPage(browser, options);
+  try {
+    await run(tracked);
+    expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(tracked.errors, 'console errors').toEqual([]);
+  } finally {
+    await tracked.close();
+  }
 }
 
 const require = createRequire(import.meta.url);
