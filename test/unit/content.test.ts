@@ -15,7 +15,8 @@ import { guideSchema } from '../../src/schemas/guide';
 import { pageSchema } from '../../src/schemas/page';
 
 const root = 'content';
-const requiredKeys = ['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'five-steps', 'repair', 'ending-well', 'case-study', 'after-the-exit'];
+/** Every guide of the journey, in journey order (stage, then order). */
+const requiredKeys = ['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'one-big-client', 'repair', 'five-steps', 'working-alone', 'contract-terms', 'ending-well', 'pushback', 'getting-paid', 'handover', 'case-study', 'after-the-exit'];
 
 const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 const guides = localeCodes.flatMap((locale) =>
@@ -105,6 +106,6 @@ describe('translations agree', () => {
   test('every translation of a guide shares its stage and order', () => {
     const entries = guides.map((g) => ({ id: `${g.locale}/${g.key}`, filePath: g.path, data: guideSchema.parse(g.frontmatter) }));
     const catalog = buildCatalog(entries);
-    expect(catalog.keys).toEqual(['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'repair', 'five-steps', 'ending-well', 'case-study', 'after-the-exit']);
+    expect(catalog.keys).toEqual(requiredKeys);
   });
 });
