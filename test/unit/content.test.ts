@@ -16,7 +16,7 @@ import { pageSchema } from '../../src/schemas/page';
 
 const root = 'content';
 /** Every guide of the journey, in journey order (stage, then order). */
-const requiredKeys = ['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'one-big-client', 'repair', 'five-steps', 'working-alone', 'contract-terms', 'ending-well', 'pushback', 'getting-paid', 'handover', 'case-study', 'after-the-exit'];
+const requiredKeys = ['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'one-big-client', 'repair', 'steps-short-of-ending', 'five-steps', 'working-alone', 'contract-terms', 'legal-caveats', 'ending-well', 'pushback', 'getting-paid', 'handover', 'case-study', 'after-the-exit', 'post-mortem'];
 
 const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 const guides = localeCodes.flatMap((locale) =>
