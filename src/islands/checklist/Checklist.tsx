@@ -23,7 +23,7 @@ import {
   type ChecklistAnswers,
 } from '../../lib/checklist';
 import type { StoreSpec } from '../../lib/storage';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './checklist.css';

@@ -11,7 +11,7 @@ import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
 import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { ErrorSummary } from '../shared/ErrorSummary';

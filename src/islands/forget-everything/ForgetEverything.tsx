@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStorage, forgetEverythingIn } from '../../lib/storage';
-import type { ToolUi, ToolUiKey } from '../../lib/tools';
+import type { ToolUi, ToolUiKey } from '../../i18n/translate';
 
 type Keys =
   | 'tool.forgetAll.title'

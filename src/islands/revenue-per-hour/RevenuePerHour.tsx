@@ -35,7 +35,7 @@ import {
 } from '../../lib/revenue-per-hour';
 import type { StoreSpec } from '../../lib/storage';
 import { encodeHandoff, handoffKey } from '../../lib/tool-handoff';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';

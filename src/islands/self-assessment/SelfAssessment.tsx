@@ -19,7 +19,7 @@ import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, 
 import { buildReport, reportText, stringLookup, verdictName, type AssessmentStrings, type ReportRules } from '../../lib/assessment-report';
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
