@@ -1,3 +1,4 @@
+import { pluralTemplate } from './plural';
 import { fillTemplate } from './template';
 import { directionOf, locales, type Direction, type Locale } from './locales';
 import { ar } from './ui/ar';
@@ -29,18 +30,13 @@ export interface Translator {
  */
 export function translator(locale: Locale): Translator {
   const dictionary = dictionaries[locale];
-  const rules = new Intl.PluralRules(locales[locale].intl);
-
   const fill = (template: string, vars: Vars = {}): string => fillTemplate(locale, template, vars);
 
   const t = ((key: UIKey, vars?: Vars) => fill(dictionary[key], vars)) as Translator;
   const lookup = dictionary as Readonly<Record<string, string | undefined>>;
   Object.assign(t, {
     plural(key: PluralKey, count: number, vars: Vars = {}) {
-      // Arabic distinguishes 0, 1, 2, 3–10 and 11–99; the `.other` form is the safe default.
-      const form = count === 0 && lookup[`${key}.zero`] ? 'zero' : rules.select(count);
-      const template = lookup[`${key}.${form}`] ?? lookup[`${key}.other`] ?? key;
-      return fill(template, { count, ...vars });
+      return fill(pluralTemplate(locale, lookup, key, count), { count, ...vars });
     },
     locale,
     dir: directionOf(locale),

@@ -4,7 +4,7 @@
  * controls. Server-rendered as a plain list that can be ticked by hand and printed;
  * hydration adds progress, saving and meeting mode.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';
@@ -26,6 +26,7 @@ import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import './checklist.css';
 
 export interface ChecklistStep {
@@ -136,16 +137,9 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const focusAfter = useRef<'last' | 'add'>();
+  // After adding, go to the new name; after removing, back to "add".
+  const focusAfterRender = useFocusAfterRender();
   const count = answers.participants.length;
-
-  // After adding, go to the new name; after removing, back to "add". A layout effect, so
-  // focus has moved before the browser handles the next keystroke.
-  useLayoutEffect(() => {
-    if (focusAfter.current === 'last') list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus();
-    if (focusAfter.current === 'add') addButton.current?.focus();
-    focusAfter.current = undefined;
-  }, [count]);
 
   const participantLabel = (index: number) => `${strings['meeting.participant']} ${formatNumber(locale, index + 1)}`;
 
@@ -208,7 +202,7 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
                     type="button"
                     data-remove-participant
                     onClick={() => {
-                      focusAfter.current = 'add';
+                      focusAfterRender(() => addButton.current);
                       setAnswers((a) => withoutParticipant(a, index));
                     }}
                   >
@@ -223,7 +217,7 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
             ref={addButton}
             data-add-participant
             onClick={() => {
-              focusAfter.current = 'last';
+              focusAfterRender(() => list.current?.querySelector<HTMLInputElement>('li:last-child input'));
               setAnswers(withNewParticipant);
             }}
           >
