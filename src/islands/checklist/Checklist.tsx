@@ -26,6 +26,7 @@ import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { Field } from '../shared/Field';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import './checklist.css';
 
@@ -141,6 +142,7 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
   const focusAfterRender = useFocusAfterRender();
   const count = answers.participants.length;
 
+  const setParticipant = (index: number, change: Parameters<typeof withParticipant>[2]) => setAnswers((a) => withParticipant(a, index, change));
   const participantLabel = (index: number) => `${strings['meeting.participant']} ${formatNumber(locale, index + 1)}`;
 
   return (
@@ -168,36 +170,12 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
             <ul class="checklist__participants" ref={list}>
               {answers.participants.map((p, index) => (
                 <li key={index} data-participant={index}>
-                  <div class="checklist__participant-field">
-                    <label for={`${id}-name-${index}`}>{participantLabel(index)}</label>
-                    <input
-                      type="text"
-                      id={`${id}-name-${index}`}
-                      dir="auto"
-                      maxLength={200}
-                      value={p.name}
-                      data-participant-name
-                      onInput={(event) => {
-                        const name = event.currentTarget.value;
-                        setAnswers((a) => withParticipant(a, index, { name }));
-                      }}
-                    />
-                  </div>
-                  <div class="checklist__participant-field">
-                    <label for={`${id}-good-${index}`}>{strings['meeting.goodThing']}</label>
-                    <input
-                      type="text"
-                      id={`${id}-good-${index}`}
-                      dir="auto"
-                      maxLength={maxNoteLength}
-                      value={p.goodThing}
-                      data-participant-good
-                      onInput={(event) => {
-                        const goodThing = event.currentTarget.value;
-                        setAnswers((a) => withParticipant(a, index, { goodThing }));
-                      }}
-                    />
-                  </div>
+                  <Field id={`${id}-name-${index}`} block="checklist__participant-field" label={participantLabel(index)}>
+                    {(control) => <input type="text" {...control} dir="auto" maxLength={200} value={p.name} data-participant-name onInput={(event) => setParticipant(index, { name: event.currentTarget.value })} />}
+                  </Field>
+                  <Field id={`${id}-good-${index}`} block="checklist__participant-field" label={strings['meeting.goodThing']}>
+                    {(control) => <input type="text" {...control} dir="auto" maxLength={maxNoteLength} value={p.goodThing} data-participant-good onInput={(event) => setParticipant(index, { goodThing: event.currentTarget.value })} />}
+                  </Field>
                   <button
                     type="button"
                     data-remove-participant
