@@ -4,8 +4,8 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { rehypeSiteLinks } from './src/lib/rehype-site-links.mjs';
-import { themeInitScript } from './src/lib/theme-script.mjs';
+import { rehypeSiteLinks } from './src/integration/rehype-site-links.mjs';
+import { themeInitScript } from './src/integration/theme-script.mjs';
 
 /**
  * Environment knobs, all optional:

@@ -2,10 +2,10 @@
 // security headers file.
 // The output folder follows OUT_DIR like astro.config.mjs does.
 import { resolve } from 'node:path';
-import { buildSearchIndex } from './lib/search-index.mjs';
-import { writeSitemap } from './lib/sitemap.mjs';
-import { writeHeadersFile } from './lib/headers.mjs';
-import { writeServiceWorker } from './lib/service-worker.mjs';
+import { buildSearchIndex } from '../src/integration/search-index.mjs';
+import { writeSitemap } from '../src/integration/sitemap.mjs';
+import { writeHeadersFile } from '../src/integration/headers.mjs';
+import { writeServiceWorker } from '../src/integration/service-worker.mjs';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const started = performance.now();

@@ -1,13 +1,13 @@
 /*
  * A locale's service worker, as written to dist/<locale>/sw.js by
- * scripts/lib/service-worker.mjs (one per locale, each with scope <base><locale>/): Workbox's
+ * src/integration/service-worker.mjs (one per locale, each with scope <base><locale>/): Workbox's
  * injectManifest puts the precache list (that locale's pages and the shared styles, scripts,
  * font and icons, with revision hashes) in place of its injection point below. Workbox's own
  * production builds are copied once for all locales (dist/workbox/, one folder up) and
  * loaded with importScripts: nothing to bundle at build time, nothing fetched from another
  * host. A classic script, not a module, so it runs in every browser that has service workers.
  *
- * What it keeps and why is explained in scripts/lib/service-worker.mjs. It stores HTTP
+ * What it keeps and why is explained in src/integration/service-worker.mjs. It stores HTTP
  * responses in Cache Storage only, under its own cache names (pw-…, workbox-precache-…);
  * it never reads or writes the tools' data in localStorage.
  */

@@ -9,5 +9,5 @@ export { formatNumber } from '../../src/i18n/format';
 export { stages, guideSchema } from '../../src/schemas/guide';
 export { pageSchema } from '../../src/schemas/page';
 export { sourceIds } from '../../src/data/sources';
-export { toolIds } from '../../src/lib/tool-ids';
+export { toolIds } from '../../src/i18n/vocabulary';
 export { countWords } from '../../src/lib/reading';

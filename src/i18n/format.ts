@@ -31,22 +31,28 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const digitSets: Record<Locale, string> = {
-  fa: '۰۱۲۳۴۵۶۷۸۹',
-  ar: '٠١٢٣٤٥٦٧٨٩',
-  en: '0123456789',
-};
+const latinDigits = '0123456789';
+const anyDigit = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Rewrites every ASCII, Arabic-Indic or Persian digit as the digit of the same value in `digits`. */
+function writeDigits(text: string, digits: string): string {
+  return text.replace(anyDigit, (digit) => {
+    const code = digit.charCodeAt(0);
+    const value = code <= 0x39 ? code - 0x30 : code <= 0x669 ? code - 0x660 : code - 0x6f0;
+    return digits[value] ?? digit;
+  });
+}
 
 /**
- * Rewrites every ASCII, Arabic-Indic or Persian digit in a string to the locale's digits,
- * for numbers that are already text (step numbers, ranges in strings).
+ * Rewrites every digit in a string in the locale's digits, for numbers that are already
+ * text (step numbers, ranges in strings).
  * @example localiseDigits('ar', 'Step 3 of 5') // 'Step ٣ of ٥'
  */
 export function localiseDigits(locale: Locale, text: string): string {
-  const target = digitSets[locale];
-  return text.replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    const value = code <= 0x39 ? code - 0x30 : code <= 0x669 ? code - 0x660 : code - 0x6f0;
-    return target[value] ?? digit;
-  });
+  return writeDigits(text, locales[locale].digits);
+}
+
+/** Latin digits for Persian and Arabic-Indic ones, before parsing. @example toLatinDigits('۱٢3') // '123' */
+export function toLatinDigits(text: string): string {
+  return writeDigits(text, latinDigits);
 }

@@ -9,6 +9,8 @@ export const locales = {
     dir: 'rtl',
     /** BCP 47 tag for Intl: Persian digits, Solar Hijri calendar. */
     intl: 'fa-IR-u-nu-arabext-ca-persian',
+    /** The digits 0–9 as the locale writes them (matching `intl`'s numbering system). */
+    digits: '۰۱۲۳۴۵۶۷۸۹',
   },
   ar: {
     label: 'العربية',
@@ -16,14 +18,16 @@ export const locales = {
     dir: 'rtl',
     /** Arabic-Indic digits, Gregorian calendar (the common choice in Modern Standard Arabic publishing). */
     intl: 'ar-u-nu-arab-ca-gregory',
+    digits: '٠١٢٣٤٥٦٧٨٩',
   },
   en: {
     label: 'English',
     lang: 'en',
     dir: 'ltr',
     intl: 'en-GB',
+    digits: '0123456789',
   },
-} as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl'; intl: string }>;
+} as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl'; intl: string; digits: string }>;
 
 export type Locale = keyof typeof locales;
 export type Direction = 'ltr' | 'rtl';

@@ -1,3 +1,4 @@
+import { pluralTemplate } from './plural';
 import { fillTemplate } from './template';
 import { directionOf, locales, type Direction, type Locale } from './locales';
 import { ar } from './ui/ar';
@@ -29,22 +30,50 @@ export interface Translator {
  */
 export function translator(locale: Locale): Translator {
   const dictionary = dictionaries[locale];
-  const rules = new Intl.PluralRules(locales[locale].intl);
-
   const fill = (template: string, vars: Vars = {}): string => fillTemplate(locale, template, vars);
 
   const t = ((key: UIKey, vars?: Vars) => fill(dictionary[key], vars)) as Translator;
   const lookup = dictionary as Readonly<Record<string, string | undefined>>;
   Object.assign(t, {
     plural(key: PluralKey, count: number, vars: Vars = {}) {
-      // Arabic distinguishes 0, 1, 2, 3–10 and 11–99; the `.other` form is the safe default.
-      const form = count === 0 && lookup[`${key}.zero`] ? 'zero' : rules.select(count);
-      const template = lookup[`${key}.${form}`] ?? lookup[`${key}.other`] ?? key;
-      return fill(template, { count, ...vars });
+      return fill(pluralTemplate(locale, lookup, key, count), { count, ...vars });
     },
     locale,
     dir: directionOf(locale),
     lang: locales[locale].lang,
   });
   return t;
+}
+
+/** The UI keys under a namespace prefix. @example UIKeysUnder<'search.'> // 'search.title' | … */
+export type UIKeysUnder<P extends string> = Extract<UIKey, `${P}${string}`>;
+/** A namespace of one locale's UI strings, unfilled, as plain data for an island. */
+export type UISlice<P extends string> = Readonly<Record<UIKeysUnder<P>, string>>;
+
+/**
+ * The entries of a string table whose keys start with `prefix` (or, with `keep: false`,
+ * every other entry). One helper for every slice handed to islands: the UI namespaces
+ * (`tool.`, `search.`) and tool string tables (`meeting.`, `rules.`).
+ * @example pickByPrefix({ 'a.x': '1', 'b.y': '2' }, 'a.') // { 'a.x': '1' }
+ */
+export function pickByPrefix<T extends Readonly<Record<string, string>>>(table: T, prefix: string, keep = true): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith(prefix) === keep));
+}
+
+/**
+ * One namespace of a locale's UI strings, unfilled (islands fill `{placeholders}` themselves),
+ * with every plural form the language has.
+ * @example uiSlice('en', 'search.')['search.title'] // 'Search'
+ */
+export function uiSlice<P extends string>(locale: Locale, prefix: P): UISlice<P> {
+  return pickByPrefix(dictionaries[locale], prefix) as UISlice<P>;
+}
+
+/** The generic tool interface strings (`tool.*` keys). */
+export type ToolUiKey = UIKeysUnder<'tool.'>;
+export type ToolUi = UISlice<'tool.'>;
+
+/** @example toolUi('en')['tool.save'] */
+export function toolUi(locale: Locale): ToolUi {
+  return uiSlice(locale, 'tool.');
 }

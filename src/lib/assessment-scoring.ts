@@ -26,12 +26,10 @@
  * answers after a question is removed (storage sets those aside before they get here).
  */
 
-export const answerValues = ['yes', 'no', 'not-sure'] as const;
-export type Answer = (typeof answerValues)[number];
+import { answerValues, verdicts, type Answer, type Verdict } from '../i18n/vocabulary';
 
-/** Least urgent first; `legal-then-end` outranks `end-now` because legal advice must come before the ending. */
-export const verdicts = ['keep', 'repair', 'prepare-to-end', 'end-now', 'legal-then-end'] as const;
-export type Verdict = (typeof verdicts)[number];
+// Re-exported so callers keep one import for scoring and its words.
+export { answerValues, verdicts, type Answer, type Verdict };
 /** The verdicts a score can give; the last one is reached only through a deal-breaker. */
 export type ScoreVerdict = Exclude<Verdict, 'keep' | 'legal-then-end'>;
 

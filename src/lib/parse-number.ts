@@ -15,6 +15,7 @@
  * @example parseNumber('۱۲٬۵۰۰٫۵') // { ok: true, value: 12500.5 }
  * @example parseNumber('-3') // { ok: false, reason: 'negative' }
  */
+import { toLatinDigits } from '../i18n/format';
 
 export type ParseProblem =
   /** Nothing typed. */
@@ -47,13 +48,8 @@ const currency = /^[$€£¥﷼]+|[$€£¥﷼]+$/g;
 const nonLatinDigit = /[\u0660-\u0669\u06F0-\u06F9]/;
 const minus = /^[-\u2212\u2012\u2013\uFE63\uFF0D]|[-\u2212\u2012\u2013\uFE63\uFF0D]$|^\(.*\)$/;
 
-/** Latin digits for Persian and Arabic-Indic ones. @example toLatinDigits('۱٢3') // '123' */
-export function toLatinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code <= 0x669 ? code - 0x660 : code - 0x6f0);
-  });
-}
+// Re-exported: callers that parse numbers also normalise digits.
+export { toLatinDigits };
 
 /** Parses what a reader typed; see the module comment for what is accepted. */
 export function parseNumber(input: string, options: ParseOptions = {}): ParseResult {

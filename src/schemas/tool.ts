@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { placeholdersOf } from '../i18n/template';
-import { toolIds } from '../lib/tool-ids';
-import { verdicts } from '../lib/assessment-scoring';
+import { toolIds, verdicts } from '../i18n/vocabulary';
 
 /**
  * Tool definitions: `content/tools/<tool-id>/definition.ts` (language-neutral: ids,

@@ -11,7 +11,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
+import { writeServiceWorker } from '../../src/integration/service-worker.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
 
 const browser = useBrowser();

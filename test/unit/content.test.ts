@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { buildCatalog } from '../../src/lib/guide-catalog';
+import { buildCatalog } from '../../src/catalog/guide-catalog';
 import { countWords } from '../../src/lib/reading';
-import { problemWithSiteLink } from '../../src/lib/rehype-site-links.mjs';
+import { problemWithSiteLink } from '../../src/integration/rehype-site-links.mjs';
 import { guideSchema } from '../../src/schemas/guide';
 import { pageSchema } from '../../src/schemas/page';
 

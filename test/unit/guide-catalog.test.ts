@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, CatalogError, type GuideDataLike, type GuideEntryLike } from '../../src/lib/guide-catalog';
+import { buildCatalog, CatalogError, type GuideDataLike, type GuideEntryLike } from '../../src/catalog/guide-catalog';
 
 const guide = (id: string, data: Partial<GuideDataLike> = {}): GuideEntryLike => {
   const key = id.split('/')[1]!;

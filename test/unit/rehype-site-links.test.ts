@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { problemWithSiteLink, rehypeSiteLinks } from '../../src/lib/rehype-site-links.mjs';
+import { problemWithSiteLink, rehypeSiteLinks } from '../../src/integration/rehype-site-links.mjs';
 
 const exists = (locale: string, key: string) => locale === 'fa' && key === 'money';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collectTools } from '../../src/lib/tool-catalog';
+import { collectTools } from '../../src/catalog/tool-catalog';
 import { ToolDefinitionError } from '../../src/schemas/tool';
 
 type Modules = Record<string, { default: unknown }>;

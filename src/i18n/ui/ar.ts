@@ -60,7 +60,6 @@ export const ar = {
   'guide.readingTime.many': '{count} دقيقة قراءة',
   'guide.readingTime.other': '{count} دقيقة قراءة',
   'fallback.notice': 'هذه الصفحة غير متوفرة بالعربية بعد. تُعرض أدناه باللغة {language}.',
-  'fallback.original': 'اقرأها في نسخة {language}',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لم نعثر على هذه الصفحة. ربما نُقلت، أو في العنوان خطأ مطبعي.',
   'notFound.home': 'الذهاب إلى الصفحة الرئيسية',

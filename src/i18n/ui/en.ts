@@ -56,7 +56,6 @@ export const en = {
   'guide.readingTime.one': '{count} minute read',
   'guide.readingTime.other': '{count} minute read',
   'fallback.notice': 'This page is not yet available in English. It is shown below in {language}.',
-  'fallback.original': 'Read it on the {language} site',
   'notFound.title': 'Page not found',
   'notFound.body': 'We could not find that page. It may have moved, or the address may have a typo.',
   'notFound.home': 'Go to the home page',

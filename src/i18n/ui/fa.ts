@@ -52,7 +52,6 @@ export const fa = {
   'guide.readingTime.one': '{count} دقیقه مطالعه',
   'guide.readingTime.other': '{count} دقیقه مطالعه',
   'fallback.notice': 'این صفحه هنوز به فارسی ترجمه نشده است. متن آن در ادامه به زبان {language} آمده است.',
-  'fallback.original': 'خواندن در نسخهٔ {language}',
   'notFound.title': 'صفحه پیدا نشد',
   'notFound.body': 'صفحه‌ای را که می‌خواستید پیدا نکردیم. شاید جابه‌جا شده باشد یا نشانی اشتباه تایپ شده باشد.',
   'notFound.home': 'رفتن به صفحهٔ اصلی',

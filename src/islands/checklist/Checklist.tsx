@@ -4,7 +4,7 @@
  * controls. Server-rendered as a plain list that can be ticked by hand and printed;
  * hydration adds progress, saving and meeting mode.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';
@@ -23,9 +23,11 @@ import {
   type ChecklistAnswers,
 } from '../../lib/checklist';
 import type { StoreSpec } from '../../lib/storage';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { Field } from '../shared/Field';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import './checklist.css';
 
 export interface ChecklistStep {
@@ -136,17 +138,11 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
   const id = useId();
   const addButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const focusAfter = useRef<'last' | 'add'>();
+  // After adding, go to the new name; after removing, back to "add".
+  const focusAfterRender = useFocusAfterRender();
   const count = answers.participants.length;
 
-  // After adding, go to the new name; after removing, back to "add". A layout effect, so
-  // focus has moved before the browser handles the next keystroke.
-  useLayoutEffect(() => {
-    if (focusAfter.current === 'last') list.current?.querySelector<HTMLInputElement>('li:last-child input')?.focus();
-    if (focusAfter.current === 'add') addButton.current?.focus();
-    focusAfter.current = undefined;
-  }, [count]);
-
+  const setParticipant = (index: number, change: Parameters<typeof withParticipant>[2]) => setAnswers((a) => withParticipant(a, index, change));
   const participantLabel = (index: number) => `${strings['meeting.participant']} ${formatNumber(locale, index + 1)}`;
 
   return (
@@ -174,41 +170,17 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
             <ul class="checklist__participants" ref={list}>
               {answers.participants.map((p, index) => (
                 <li key={index} data-participant={index}>
-                  <div class="checklist__participant-field">
-                    <label for={`${id}-name-${index}`}>{participantLabel(index)}</label>
-                    <input
-                      type="text"
-                      id={`${id}-name-${index}`}
-                      dir="auto"
-                      maxLength={200}
-                      value={p.name}
-                      data-participant-name
-                      onInput={(event) => {
-                        const name = event.currentTarget.value;
-                        setAnswers((a) => withParticipant(a, index, { name }));
-                      }}
-                    />
-                  </div>
-                  <div class="checklist__participant-field">
-                    <label for={`${id}-good-${index}`}>{strings['meeting.goodThing']}</label>
-                    <input
-                      type="text"
-                      id={`${id}-good-${index}`}
-                      dir="auto"
-                      maxLength={maxNoteLength}
-                      value={p.goodThing}
-                      data-participant-good
-                      onInput={(event) => {
-                        const goodThing = event.currentTarget.value;
-                        setAnswers((a) => withParticipant(a, index, { goodThing }));
-                      }}
-                    />
-                  </div>
+                  <Field id={`${id}-name-${index}`} block="checklist__participant-field" label={participantLabel(index)}>
+                    {(control) => <input type="text" {...control} dir="auto" maxLength={200} value={p.name} data-participant-name onInput={(event) => setParticipant(index, { name: event.currentTarget.value })} />}
+                  </Field>
+                  <Field id={`${id}-good-${index}`} block="checklist__participant-field" label={strings['meeting.goodThing']}>
+                    {(control) => <input type="text" {...control} dir="auto" maxLength={maxNoteLength} value={p.goodThing} data-participant-good onInput={(event) => setParticipant(index, { goodThing: event.currentTarget.value })} />}
+                  </Field>
                   <button
                     type="button"
                     data-remove-participant
                     onClick={() => {
-                      focusAfter.current = 'add';
+                      focusAfterRender(() => addButton.current);
                       setAnswers((a) => withoutParticipant(a, index));
                     }}
                   >
@@ -223,7 +195,7 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
             ref={addButton}
             data-add-participant
             onClick={() => {
-              focusAfter.current = 'last';
+              focusAfterRender(() => list.current?.querySelector<HTMLInputElement>('li:last-child input'));
               setAnswers(withNewParticipant);
             }}
           >

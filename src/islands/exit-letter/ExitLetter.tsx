@@ -10,12 +10,15 @@ import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
 import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
+import { toolHeading } from '../../lib/headings';
 import type { StoreSpec } from '../../lib/storage';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { ErrorSummary } from '../shared/ErrorSummary';
+import { Field } from '../shared/Field';
 import { SaveControls } from '../shared/SaveControls';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './exit-letter.css';
 
@@ -37,6 +40,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const [answers, setAnswers] = useState<LetterAnswers>(empty);
   const [problems, setProblems] = useState<LetterProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const validate = useMemo(
     () =>
       (value: unknown): value is LetterAnswers =>
@@ -74,14 +78,13 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
     const found = letterProblems(definition, answers);
     setProblems(found);
     if (found.length > 0) {
-      // Wait for the summary to render, then take the reader to it.
-      requestAnimationFrame(() => summary.current?.focus());
+      focusAfterRender(() => summary.current);
       return;
     }
     action(letterText(paragraphs));
   };
 
-  const Heading = standalone ? 'h2' : 'h3';
+  const Heading = toolHeading(standalone);
   const problemOf = (fieldId: string) => problems.find((p) => p.field === fieldId);
 
   return (
@@ -102,42 +105,31 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
           </ErrorSummary>
         )}
         {definition.fields.map((field) => {
-          const inputId = `${id}-${field.id}`;
-          const hint = strings[`field.${field.id}.hint`];
           const problem = problemOf(field.id);
-          const describedBy = [hint ? `${inputId}-hint` : '', problem ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
-          const common = {
-            id: inputId,
-            'data-field': field.id,
-            dir: 'auto' as const,
-            value: answers.fields[field.id] ?? '',
-            maxLength: field.maxLength,
-            'aria-describedby': describedBy,
-            'aria-invalid': problem ? ('true' as const) : undefined,
-            required: field.required,
-            onInput: (event: Event) => {
-              const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
-              setAnswers((a) => withField(definition, a, field.id, value));
-            },
-          };
+          const label = (
+            <>
+              {fieldLabel(field.id)}
+              {field.required && <span class="letter-field__required"> ({ui['tool.required']})</span>}
+            </>
+          );
           return (
-            <div class={problem ? 'letter-field letter-field--error' : 'letter-field'} key={field.id}>
-              <label for={inputId}>
-                {fieldLabel(field.id)}
-                {field.required && <span class="letter-field__required"> ({ui['tool.required']})</span>}
-              </label>
-              {hint && (
-                <p id={`${inputId}-hint`} class="letter-field__hint">
-                  {hint}
-                </p>
-              )}
-              {problem && (
-                <p id={`${inputId}-error`} class="letter-field__error">
-                  {problemText(problem)}
-                </p>
-              )}
-              {field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />}
-            </div>
+            <Field key={field.id} id={`${id}-${field.id}`} block="letter-field" label={label} hint={strings[`field.${field.id}.hint`]} error={problem && problemText(problem)}>
+              {(control) => {
+                const common = {
+                  ...control,
+                  'data-field': field.id,
+                  dir: 'auto' as const,
+                  value: answers.fields[field.id] ?? '',
+                  maxLength: field.maxLength,
+                  required: field.required,
+                  onInput: (event: Event) => {
+                    const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+                    setAnswers((a) => withField(definition, a, field.id, value));
+                  },
+                };
+                return field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />;
+              }}
+            </Field>
           );
         })}
         {definition.choices.map((choice) => (

@@ -6,21 +6,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browserStorage, forgetEverythingIn } from '../../lib/storage';
-import type { ToolUi, ToolUiKey } from '../../lib/tools';
+import type { UIKeysUnder, UISlice } from '../../i18n/translate';
 
-type Keys =
-  | 'tool.forgetAll.title'
-  | 'tool.forgetAll.body'
-  | 'tool.forgetAll.button'
-  | 'tool.forgetAll.done'
-  | 'tool.forgetAll.nothing'
-  | 'tool.forgetAll.unavailable'
-  | 'tool.forgetAll.needsJs';
-export type ForgetEverythingStrings = Pick<ToolUi, Keys>;
+export type ForgetEverythingStrings = UISlice<'tool.forgetAll.'>;
 
 export default function ForgetEverything({ strings }: { strings: ForgetEverythingStrings }) {
   const [ready, setReady] = useState(false);
-  const [result, setResult] = useState<ToolUiKey & Keys>();
+  const [result, setResult] = useState<UIKeysUnder<'tool.forgetAll.'>>();
   useEffect(() => setReady(true), []);
 
   const erase = () => {

@@ -17,11 +17,13 @@ import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
 import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, type SavedAssessment, type Verdict } from '../../lib/assessment-scoring';
 import { buildReport, reportText, stringLookup, verdictName, type AssessmentStrings, type ReportRules } from '../../lib/assessment-report';
+import { toolHeading } from '../../lib/headings';
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './self-assessment.css';
 
@@ -59,7 +61,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const store = useSavedAnswers({ spec, locale, validate: isSavedAssessment, value: saved, apply: setSaved, empty: emptyAssessment });
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
-  const [focusRequest, setFocusRequest] = useState<{ to: 'errors' | 'result'; n: number }>();
+  const focusAfterRender = useFocusAfterRender();
   const [handoff, setHandoff] = useState<number>();
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
@@ -89,11 +91,6 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
     }
   }, [answers]);
 
-  useEffect(() => {
-    if (focusRequest?.to === 'errors') summaryRef.current?.focus();
-    if (focusRequest?.to === 'result') resultRef.current?.focus();
-  }, [focusRequest]);
-
   const stillMissing = missing.filter((q) => !answers[q]);
   useErrorTitle(s('error.titlePrefix'), stillMissing.length > 0, store.ready);
 
@@ -111,15 +108,14 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const onSubmit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const outcome = assess(rules, answers);
-    const n = (focusRequest?.n ?? 0) + 1;
     if (outcome.status === 'incomplete') {
       setMissing(outcome.unanswered);
       setSubmitted(false);
-      setFocusRequest({ to: 'errors', n });
+      focusAfterRender(() => summaryRef.current);
     } else {
       setMissing([]);
       setSubmitted(true);
-      setFocusRequest({ to: 'result', n });
+      focusAfterRender(() => resultRef.current);
     }
   };
 
@@ -128,8 +124,8 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
       ? reportText(title, strings, report, guideList)
       : [title, '', ...rules.questions.map((q) => `${s(`question.${q.id}.short`)}: ${answers[q.id] ? s(`answer.${answers[q.id]}`) : '—'}`)].join('\n');
 
-  const H = standalone ? 'h2' : 'h3';
-  const H2 = standalone ? 'h3' : 'h4';
+  const H = toolHeading(standalone);
+  const H2 = toolHeading(standalone, 1);
   const percent = (share: number) => formatNumber(locale, share, { style: 'percent', maximumFractionDigits: 0 });
 
   return (

@@ -9,7 +9,7 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import type { ToolUi } from '../../lib/tools';
+import type { ToolUi } from '../../i18n/translate';
 import { copyText } from './browser-actions';
 import { uiText } from './ui';
 import type { SavedAnswers } from './useSavedAnswers';

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, type TemplateVars } from '../../i18n/template';
-import type { ToolUi, ToolUiKey } from '../../lib/tools';
+import type { ToolUi, ToolUiKey } from '../../i18n/translate';
 
 /** A message to show: a `tool.*` key and its values. */
 export interface Notice {

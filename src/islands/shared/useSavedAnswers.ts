@@ -23,7 +23,7 @@ import {
   type ToolStore,
   type Validate,
 } from '../../lib/storage';
-import type { ToolUiKey } from '../../lib/tools';
+import type { ToolUiKey } from '../../i18n/translate';
 import { downloadText, readTextFile } from './browser-actions';
 import type { Notice } from './ui';
 

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { buildCatalog, type Catalog } from './guide-catalog';
+import { buildCatalog, type Catalog, type ResolvedGuide } from './guide-catalog';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -16,6 +16,11 @@ let catalogPromise: Promise<Catalog<GuideEntry>> | undefined;
 export function guideCatalog(): Promise<Catalog<GuideEntry>> {
   catalogPromise ??= getCollection('guides').then((entries) => buildCatalog(entries));
   return catalogPromise;
+}
+
+/** The guides a locale lists, in journey order (its own translations and fallbacks). */
+export async function guidesIn(locale: Locale): Promise<ResolvedGuide<GuideEntry>[]> {
+  return (await guideCatalog()).inLocale(locale);
 }
 
 /** A standalone page in a locale, falling back to English when it is not translated. */

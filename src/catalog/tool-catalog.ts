@@ -10,8 +10,8 @@
  */
 import { isLocale, type Locale } from '../i18n/locales';
 import { answerIds, ToolDefinitionError, validateToolSource, type ToolDefinition, type ToolKind, type ToolOfKind, type ToolSource, type ToolStrings } from '../schemas/tool';
-import { fingerprint, type StoreSpec } from './storage';
-import type { ToolId } from './tool-ids';
+import { fingerprint, type StoreSpec } from '../lib/storage';
+import type { ToolId } from '../i18n/vocabulary';
 
 export interface ToolBundle<D extends ToolDefinition = ToolDefinition> {
   definition: D;

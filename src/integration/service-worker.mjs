@@ -36,7 +36,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
 
 /** @type {{ localeCodes: readonly string[] }} */
 const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));

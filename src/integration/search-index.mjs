@@ -18,7 +18,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { importTs } from './import-ts.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
 
 /** @type {{ canonicalText: (locale: string, text: string) => string }} */
 const { canonicalText } = await importTs(new URL('../../src/lib/search-normalise.ts', import.meta.url));

@@ -1,0 +1,20 @@
+/**
+ * Heading levels for components that render inside other pages' outlines: a tool on its
+ * own page starts at h2 (under the page's h1), the same tool inside a guide at h3 (under the
+ * guide's h2 sections). One helper so every island and component counts the same way.
+ */
+export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** The tag for a level, kept within h2…h6. @example headingTag(4) // 'h4' */
+export function headingTag(level: number): HeadingTag {
+  return `h${Math.min(Math.max(Math.round(level), 2), 6)}` as HeadingTag;
+}
+
+/**
+ * A tool's heading tag, `depth` levels below its top heading.
+ * @example toolHeading(true) // 'h2'
+ * @example toolHeading(false, 1) // 'h4'
+ */
+export function toolHeading(standalone: boolean, depth = 0): HeadingTag {
+  return headingTag((standalone ? 2 : 3) + depth);
+}
