@@ -29,7 +29,6 @@ import {
   profitabilityAnswer,
   type Analysis,
   type CalculatorInput,
-  type CalculatorRules,
   type ClientFigures,
   type FieldProblem,
 } from '../../lib/revenue-per-hour';
@@ -45,7 +44,7 @@ export interface RevenuePerHourProps {
   locale: Locale;
   spec: StoreSpec;
   ui: ToolUi;
-  settings: CalculatorRules & { initialRows: number; maxRows: number };
+  settings: { initialRows: number; maxRows: number };
   strings: Readonly<Record<string, string>>;
   /** The self-assessment's page, for handing over a client's profitability. */
   assessmentHref: string;
@@ -67,7 +66,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const [status, setStatus] = useState('');
   const [focusRequest, setFocusRequest] = useState<{ to: string; n: number }>();
 
-  const analysis = analyse(settings, input);
+  const analysis = analyse(input);
   const problems = submitted ? analysis.problems : [];
   const showResult = submitted && analysis.clients.length > 0;
 
@@ -300,7 +299,6 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
   const { clients, yardstick } = analysis;
   const nameOf = (c: ClientFigures) => c.name || clientLabel(c.id);
   const reprice = clients.filter((c) => c.advice === 'reprice').map(nameOf);
-  const letGo = clients.filter((c) => c.advice === 'let-go').map(nameOf);
   const imbalance = biggestImbalance(analysis);
   const ofKey = yardstick?.kind === 'target' ? 'table.ofTarget' : 'table.ofAverage';
 
@@ -316,6 +314,11 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
 
   return (
     <>
+      {analysis.leftOut > 0 && (
+        <p class="notice" data-left-out={analysis.leftOut}>
+          {fillTemplate(locale, s('result.leftOut'), { count: analysis.leftOut })}
+        </p>
+      )}
       {yardstick && (
         <p class="rph-result__yardstick" data-yardstick={yardstick.kind}>
           {fillTemplate(locale, s(yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(yardstick.value) })}
@@ -325,15 +328,10 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
       {analysis.notes.includes('no-target') && <p class="notice">{s('note.no-target')}</p>}
       {analysis.notes.includes('one-client') && <p class="notice">{s('note.one-client')}</p>}
       <ul class="rph-result__summary" data-summary>
-        {reprice.length === 0 && letGo.length === 0 && clients.every((c) => c.advice === 'keep') && <li>{s('summary.allKeep')}</li>}
+        {analysis.complete && reprice.length === 0 && clients.every((c) => c.advice === 'keep') && <li>{s('summary.allKeep')}</li>}
         {reprice.length > 0 && (
           <li data-summary-advice="reprice">
             <Filled template={s('summary.reprice')} values={{ clients: <NameList locale={locale} names={reprice} /> }} />
-          </li>
-        )}
-        {letGo.length > 0 && (
-          <li data-summary-advice="let-go">
-            <Filled template={s('summary.let-go')} values={{ clients: <NameList locale={locale} names={letGo} /> }} />
           </li>
         )}
         {imbalance && (
@@ -358,6 +356,7 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
               <th scope="col">{s(ofKey)}</th>
               <th scope="col">{s('table.shareRevenue')}</th>
               <th scope="col">{s('table.shareHours')}</th>
+              {analysis.target !== undefined && <th scope="col">{s('table.priceForTarget')}</th>}
               <th scope="col">{s('table.advice')}</th>
             </tr>
           </thead>
@@ -372,6 +371,7 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
                 <td>{c.ofYardstick === undefined ? '—' : percent(c.ofYardstick)}</td>
                 <td>{percent(c.shareOfRevenue)}</td>
                 <td>{percent(c.shareOfHours)}</td>
+                {c.priceForTarget !== undefined && <td data-price-for-target>{rate(c.priceForTarget)}</td>}
                 <td>{s(`advice.${c.advice}`)}</td>
               </tr>
             ))}

@@ -165,7 +165,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
                       )}
                     </p>
                     <p class="assessment__points">
-                      {fillTemplate(locale, s('worksheet.points'), { points: q.weight })}
+                      {q.strength ? s('worksheet.strength') : fillTemplate(locale, s('worksheet.points'), { points: q.weight })}
                       {q.dealBreaker && <strong> {fillTemplate(locale, s('worksheet.dealBreaker'), { verdict: verdictName(strings, q.dealBreaker) })}</strong>}
                     </p>
                   </div>
@@ -213,6 +213,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
           <p class="assessment-result__summary">{report.summary}</p>
 
           <H2>{s('why.heading')}</H2>
+          {report.findOutFirst && <p data-find-out-first>{report.findOutFirst}</p>}
           {report.why.map((line, i) => (
             <p key={i}>{line}</p>
           ))}
@@ -288,6 +289,12 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
 function VerdictIcon({ verdict }: { verdict: Verdict }) {
   const shapes: Record<Verdict, JSX.Element> = {
     keep: <path d="M5 12.5l4.5 4.5L19 7.5" />,
+    'find-out': (
+      <>
+        <circle cx="10.5" cy="10.5" r="6" />
+        <path d="M15 15l5 5" />
+      </>
+    ),
     repair: <path d="M14.5 5.5a4 4 0 0 0-5 5L4 16l4 4 5.5-5.5a4 4 0 0 0 5-5l-2.5 2.5-2.5-.5-.5-2.5z" />,
     'prepare-to-end': (
       <>
