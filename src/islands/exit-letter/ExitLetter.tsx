@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
+import { composeLetter, dateProblems, emptyLetter, fieldCount, isLetterAnswers, letterNotes, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../lib/tools';
 import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
@@ -30,6 +30,11 @@ export interface ExitLetterProps {
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** Today as an ISO day, in the reader's time zone (the letter's dates are the reader's days). */
+const todayIso = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
+};
 
 export default function ExitLetter({ locale, spec, ui, definition, strings, standalone }: ExitLetterProps) {
   const id = useId();
@@ -57,21 +62,32 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const paragraphs = composeLetter(definition, strings, answers, { formatValue });
 
   // Problems shown once stay current as the reader fixes them.
+  const allProblems = (): LetterProblem[] => [...letterProblems(definition, answers), ...dateProblems(definition, answers, todayIso())];
   useEffect(() => {
-    if (problems.length > 0) setProblems(letterProblems(definition, answers));
+    if (problems.length > 0) setProblems(allProblems());
   }, [answers]);
+  const notes = letterNotes(definition, answers);
+  const countText = (fieldId: string) => {
+    const { count, limit } = fieldCount(definition, answers, fieldId);
+    return fillTemplate(locale, strings['letter.count'] ?? '', { count, limit });
+  };
 
   const fieldLabel = (fieldId: string) => strings[`field.${fieldId}`] ?? fieldId;
   const problemText = (p: LetterProblem) => {
-    const max = definition.fields.find((f) => f.id === p.field)?.maxLength ?? 0;
-    return p.problem === 'required'
-      ? fillTemplate(locale, ui['tool.errorRequired'], { field: fieldLabel(p.field) })
-      : fillTemplate(locale, ui['tool.errorTooLong'], { field: fieldLabel(p.field), max });
+    switch (p.problem) {
+      case 'too-long':
+        return `${fieldLabel(p.field)}: ${fillTemplate(locale, strings['problem.too-long'] ?? '', { count: p.count, limit: p.limit })}`;
+      case 'past':
+      case 'too-soon':
+        return `${fieldLabel(p.field)}: ${fillTemplate(locale, strings[`problem.${p.problem}`] ?? '', { date: formatDate(locale, new Date(p.date)) })}`;
+      default:
+        return fillTemplate(locale, ui['tool.errorRequired'], { field: fieldLabel(p.field) });
+    }
   };
 
   /** Runs an action on the finished letter, or shows what is missing first. */
   const whenComplete = (action: (text: string) => void) => {
-    const found = letterProblems(definition, answers);
+    const found = allProblems();
     setProblems(found);
     if (found.length > 0) {
       // Wait for the summary to render, then take the reader to it.
@@ -111,7 +127,6 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
             'data-field': field.id,
             dir: 'auto' as const,
             value: answers.fields[field.id] ?? '',
-            maxLength: field.maxLength,
             'aria-describedby': describedBy,
             'aria-invalid': problem ? ('true' as const) : undefined,
             required: field.required,
@@ -137,9 +152,19 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
                 </p>
               )}
               {field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />}
+              {field.type === 'long' && (
+                <p class={fieldCount(definition, answers, field.id).over ? 'letter-field__count letter-field__error' : 'letter-field__count'} data-count={field.id} aria-live="polite">
+                  {countText(field.id)}
+                </p>
+              )}
             </div>
           );
         })}
+        {notes.map((note) => (
+          <p class="notice" key={note} data-letter-note={note}>
+            {strings[`note.${note}`]}
+          </p>
+        ))}
         {definition.choices.map((choice) => (
           <fieldset class="letter-choice" key={choice.id} data-choice={choice.id}>
             <legend>{strings[`choice.${choice.id}`]}</legend>
