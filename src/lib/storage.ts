@@ -161,6 +161,20 @@ function isEnvelopeShape(value: unknown): value is Envelope<unknown> {
   );
 }
 
+/**
+ * An envelope read from text without checking it against a tool (for migrating saved
+ * answers into client files); undefined when the text is not one.
+ */
+export function parseEnvelope(text: string, maxChars = defaultMaxChars): Envelope<unknown> | undefined {
+  if (text.length > maxChars) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isEnvelopeShape(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads an envelope out of text; says what is wrong with it when it cannot be used. */
 function readEnvelope<T>(text: string, spec: StoreSpec, validate: Validate<T>, maxChars: number): { ok: Envelope<T> } | { problem: DataProblem } {
   if (text.length > maxChars) return { problem: 'oversized' };
