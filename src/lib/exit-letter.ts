@@ -53,7 +53,7 @@ export const hardLimit = 20_000;
 
 /** The answers of a fresh builder: empty fields (the date of writing is today when given), default options. */
 export function emptyLetter(definition: LetterDefinition, today?: string): LetterAnswers {
-  const writtenOn = definition.policy.dates.writtenOn;
+  const writtenOn = definition.policy?.dates.writtenOn;
   return {
     fields: Object.fromEntries(definition.fields.map((f) => [f.id, f.id === writtenOn && today ? today : ''])),
     choices: Object.fromEntries(definition.choices.map((c) => [c.id, c.default])),
@@ -84,9 +84,9 @@ const selected = (definition: LetterDefinition, answers: LetterAnswers, choice: 
 
 /** The choices as the letter applies them: goodwill is "none" while money is owed. */
 export function effectiveChoices(definition: LetterDefinition, answers: LetterAnswers): Record<string, string> {
-  const { owed, goodwill } = definition.policy;
   const choices = Object.fromEntries(definition.choices.map((c) => [c.id, selected(definition, answers, c.id)]));
-  if (choices[owed.choice] === owed.option) choices[goodwill.choice] = goodwill.none;
+  const policy = definition.policy;
+  if (policy && choices[policy.owed.choice] === policy.owed.option) choices[policy.goodwill.choice] = policy.goodwill.none;
   return choices;
 }
 
@@ -127,6 +127,7 @@ function addPeriod(day: string, period: { days: number; months: number }): strin
  * @example earliestLastDay(d, { …notice: 'two-weeks', written-on: '2026-12-01' }, '2026-12-01') // '2026-12-15'
  */
 export function earliestLastDay(definition: LetterDefinition, answers: LetterAnswers, today: string): string | undefined {
+  if (!definition.policy) return undefined;
   const { notice, dates } = definition.policy;
   const period = notice.periods[selected(definition, answers, notice.choice)];
   if (!period) return undefined;
@@ -142,6 +143,7 @@ export type DateProblem = { field: string; problem: 'past'; date: string } | { f
  * allowed day). An empty last day, or notice "immediate" (the last day is left out), is fine.
  */
 export function dateProblems(definition: LetterDefinition, answers: LetterAnswers, today: string): DateProblem[] {
+  if (!definition.policy) return [];
   const { notice, dates } = definition.policy;
   const problems: DateProblem[] = [];
   for (const field of [dates.writtenOn, dates.lastDay]) {
@@ -161,6 +163,7 @@ export function dateProblems(definition: LetterDefinition, answers: LetterAnswer
 export type LetterNote = 'goodwill-withheld' | 'immediate-risk' | 'legal';
 
 export function letterNotes(definition: LetterDefinition, answers: LetterAnswers): LetterNote[] {
+  if (!definition.policy) return [];
   const { owed, goodwill, notice, legal } = definition.policy;
   const notes: LetterNote[] = [];
   if (selected(definition, answers, owed.choice) === owed.option && selected(definition, answers, goodwill.choice) !== goodwill.none) notes.push('goodwill-withheld');

@@ -27,7 +27,7 @@ import { commonStringKeys, type KindRules, type ToolStrings } from './tool/share
 
 export { idSchema, weightSchema, commonStringKeys, type ToolStrings, type KeyList, type CommonStringKey } from './tool/shared';
 export { checklistDefinitionSchema, meetingStringKeys, type MeetingStringKey } from './tool/checklist';
-export { letterDefinitionSchema, letterStringKeys, paragraphKeys, type LetterStringKey } from './tool/letter';
+export { letterDefinitionSchema, letterStringKeys, letterPolicyStringKeys, paragraphKeys, type LetterStringKey } from './tool/letter';
 export { assessmentDefinitionSchema, assessmentStringKeys, requiredAssessmentQuestions, type AssessmentStringKey } from './tool/assessment';
 export { calculatorDefinitionSchema, calculatorStringKeys, currencyKeys, type CalculatorStringKey } from './tool/calculator';
 export type { AssessmentDefinition, CalculatorDefinition, ChecklistDefinition, LetterDefinition };

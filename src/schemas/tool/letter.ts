@@ -68,7 +68,8 @@ export const letterDefinitionSchema = toolBase
         }),
       )
       .min(1),
-    policy: policySchema,
+    /** What gives fields and choices their meaning in `src/lib/exit-letter.ts`; a letter without it is a plain template. */
+    policy: policySchema.optional(),
   })
   .superRefine((d, ctx) => {
     requireUnique(d.fields.map((f) => f.id), ['fields'], ctx, 'Field');
@@ -95,6 +96,7 @@ export const letterDefinitionSchema = toolBase
         if (field && !fields.has(field)) ctx.addIssue({ code: 'custom', path: ['paragraphs', i, key], message: `Paragraph "${p.id}" names field "${field}", which is not defined.` });
       }
     });
+    if (!d.policy) return;
     const { notice, dates, owed, goodwill, legal } = d.policy;
     checkCondition({ choice: notice.choice, option: notice.immediate }, ['policy', 'notice', 'immediate'], 'policy.notice');
     for (const option of Object.keys(notice.periods)) checkCondition({ choice: notice.choice, option }, ['policy', 'notice', 'periods', option], 'policy.notice.periods');
@@ -117,13 +119,17 @@ export const letterStringKeys = {
   'letter.filename': [],
   'letter.count': ['count', 'limit'],
   'problem.too-long': ['count', 'limit'],
+} as const;
+/** Strings a letter with a `policy` needs besides: date problems and the notes shown beside the letter. */
+export const letterPolicyStringKeys = {
   'problem.past': ['date'],
   'problem.too-soon': ['date'],
   'note.goodwill-withheld': [],
   'note.immediate-risk': [],
   'note.legal': [],
 } as const;
-export type LetterStringKey = keyof typeof letterStringKeys;
+export type LetterStringKey = keyof typeof letterStringKeys | keyof typeof letterPolicyStringKeys;
+const allLetterKeys = { ...letterStringKeys, ...letterPolicyStringKeys };
 
 /** Option string keys of a letter choice. */
 const optionKeys = (c: { id: string; options: readonly string[] }) => c.options.map((o) => `choice.${c.id}.${o}`);
@@ -136,6 +142,7 @@ export function paragraphKeys(d: LetterDefinition, p: LetterDefinition['paragrap
 export const letterRules: KindRules<LetterDefinition> = {
   strings: (d) => [
     ...Object.keys(letterStringKeys),
+    ...(d.policy ? Object.keys(letterPolicyStringKeys) : []),
     ...d.fields.map((f) => `field.${f.id}`),
     ...d.choices.flatMap((c) => [`choice.${c.id}`, ...optionKeys(c)]),
     ...d.paragraphs.flatMap((p) => paragraphKeys(d, p)),
@@ -150,7 +157,7 @@ export const letterRules: KindRules<LetterDefinition> = {
         if (!fields.has(name)) problems.push([key, `placeholder "{${name}}" names no field; use one of ${[...fields].map((f) => `{${f}}`).join(', ')}.`]);
       }
     }
-    for (const [key, allowed] of Object.entries(letterStringKeys)) {
+    for (const [key, allowed] of Object.entries(allLetterKeys)) {
       for (const name of placeholdersOf(strings[key] ?? '')) {
         if (!(allowed as readonly string[]).includes(name)) problems.push([key, `placeholder "{${name}}" is not available here; ${allowed.length ? `use ${allowed.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`]);
       }
