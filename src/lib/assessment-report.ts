@@ -25,7 +25,8 @@ import { formatNumber } from '../i18n/format';
 import type { ToolId } from './tool-ids';
 import { weighedMost, type Answer, type Answers, type Assessment, type ScoringRules, type Verdict } from './assessment-scoring';
 
-export type AssessmentStrings = Readonly<Record<string, string>>;
+/** One locale's strings of the tool; keys built from ids may be absent from the type (they are checked at build). */
+export type AssessmentStrings = Readonly<Record<string, string | undefined>>;
 
 export interface ReportRules extends ScoringRules {
   outcomes: Readonly<Record<Verdict, { readonly steps: readonly string[]; readonly tools?: readonly ToolId[]; readonly guides: readonly string[] }>>;

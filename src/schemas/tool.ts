@@ -5,6 +5,10 @@ import { calculatorDefinitionSchema, calculatorRules, type CalculatorDefinition 
 import { checklistDefinitionSchema, checklistRules, type ChecklistDefinition } from './tool/checklist';
 import { letterDefinitionSchema, letterRules, type LetterDefinition } from './tool/letter';
 import { commonStringKeys, type KindRules, type ToolStrings } from './tool/shared';
+import type { AssessmentStringKey } from './tool/assessment';
+import type { CalculatorStringKey } from './tool/calculator';
+import type { MeetingStringKey } from './tool/checklist';
+import type { LetterStringKey } from './tool/letter';
 
 /**
  * Tool definitions: `content/tools/<tool-id>/definition.ts` (language-neutral: ids,
@@ -42,12 +46,22 @@ export type ToolOfKind<K extends ToolKind> = Extract<ToolDefinition, { kind: K }
 export const toolKinds = ['checklist', 'letter', 'assessment', 'calculator'] as const satisfies readonly ToolKind[];
 
 /**
- * One locale's strings typed from a kind's key list: `TypedStrings<AssessmentStringKey>`
- * makes `strings['why.scoer']` a type error. Keys built from ids (`question.<id>`) stay
- * reachable through `ToolStrings`.
+ * One locale's strings typed from a kind's key list: the fixed keys (always present: the
+ * build checks every locale) plus the patterns of keys built from ids (`question.<id>`),
+ * which may be absent for a given id. There is no plain string index, so a mistyped fixed
+ * key (`strings['why.scoer']`) is a type error.
  */
-export type TypedStrings<K extends string> = Readonly<Record<K | CommonStringKeyOf, string>> & ToolStrings;
+export type TypedStrings<K extends string, Pattern extends string = never> = Readonly<Record<K | CommonStringKeyOf, string>> & Readonly<Partial<Record<Pattern, string>>>;
 type CommonStringKeyOf = (typeof commonStringKeys)[number];
+
+/** Each kind's typed strings: what its island receives. */
+export interface KindStrings {
+  checklist: TypedStrings<MeetingStringKey, `step.${string}`>;
+  letter: TypedStrings<LetterStringKey, `field.${string}` | `choice.${string}` | `letter.${string}`>;
+  assessment: TypedStrings<AssessmentStringKey, `question.${string}` | `verdict.${string}`>;
+  calculator: TypedStrings<CalculatorStringKey, `currency.${string}`>;
+}
+export type StringsOfKind<K extends ToolKind> = KindStrings[K];
 
 /** Per kind: the strings it needs and the ids its answers depend on. */
 export const kinds: { [K in ToolKind]: KindRules<ToolOfKind<K>> } = {

@@ -161,7 +161,7 @@ describe('client files', () => {
       createToolStore(spec('self-assessment', 'fa'), { storage, validate: isSavedAssessment }).save({ answers: { 'unpaid-invoices': 'yes' } }, day1);
       createToolStore(spec('revenue-per-hour', 'fa'), { storage, validate: isCalculatorInput }).save({ target: '', rows: [{ id: 'row-1', name: 'الف', revenue: '۱۰۰', hours: '۲' }] }, day1);
       createToolStore(spec('notice-and-handover', 'fa'), { storage, validate: isChecklistAnswers }).save({ ...emptyChecklist, done: ['referral'] }, day2);
-      createToolStore(spec('exit-letter', 'en'), { storage, validate: (v): v is object => true }).save({ fields: { 'client-name': 'Acme' }, choices: {} }, day2);
+      createToolStore(spec('exit-letter', 'en'), { storage, validate: (_value: unknown): _value is object => true }).save({ fields: { 'client-name': 'Acme' }, choices: {} }, day2);
       storage.setItem('pw:tool:five-steps:fa:v1', 'not an envelope');
       storage.setItem('pw:theme', 'dark');
       return storage;

@@ -10,11 +10,11 @@ describe('components chosen by the tool’s kind', () => {
     for (const kind of toolKinds) expect(componentFor({ id: 'x', kind }, components)).toBe(components[kind]);
   });
   test('a tool whose kind has no component fails, naming the tool and the kind', () => {
-    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrowError(MissingToolComponentError);
-    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrowError(/"five-steps" is a checklist.*src\/components\/Tool\.astro/);
+    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrow(MissingToolComponentError);
+    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrow(/"five-steps" is a checklist.*src\/components\/Tool\.astro/);
   });
   test('a tool id without a definition fails instead of rendering a link', () => {
-    expect(() => componentFor(undefined, components, 'exit-letter')).toThrowError(/"exit-letter" has no definition.*content\/tools\/exit-letter\/definition\.ts/);
+    expect(() => componentFor(undefined, components, 'exit-letter')).toThrow(/"exit-letter" has no definition.*content\/tools\/exit-letter\/definition\.ts/);
   });
   test('no per-tool stub components are left: one component per kind', () => {
     const files = readdirSync(new URL('../../src/components/tools/', import.meta.url));

@@ -12,7 +12,7 @@ import { fillTemplate } from '../../i18n/template';
 import { composeLetter, dateProblems, emptyLetter, fieldCount, isLetterAnswers, letterNotes, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../lib/tools';
-import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
+import type { LetterDefinition, StringsOfKind } from '../../schemas/tool';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { ErrorSummary } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
@@ -24,7 +24,7 @@ export interface ExitLetterProps {
   spec: StoreSpec;
   ui: ToolUi;
   definition: LetterDefinition;
-  strings: ToolStrings;
+  strings: StringsOfKind<'letter'>;
   /** On the tool's own page the letter heading is an h2, inside a guide an h3. */
   standalone: boolean;
 }

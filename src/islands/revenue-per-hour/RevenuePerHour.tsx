@@ -35,6 +35,8 @@ import {
 import type { StoreSpec } from '../../lib/storage';
 import { encodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';
+import { lookup } from '../../lib/tool-strings';
+import type { StringsOfKind } from '../../schemas/tool';
 import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
@@ -45,7 +47,7 @@ export interface RevenuePerHourProps {
   spec: StoreSpec;
   ui: ToolUi;
   settings: { initialRows: number; maxRows: number };
-  strings: Readonly<Record<string, string>>;
+  strings: StringsOfKind<'calculator'>;
   /** The self-assessment's page, for handing over a client's profitability. */
   assessmentHref: string;
   title: string;
@@ -55,10 +57,12 @@ export interface RevenuePerHourProps {
 
 /** Characters of a client name shown in the chart; the table and the field keep all of it. */
 const chartNameLength = 36;
+/** The calculator's typed string lookup (a key outside its table is a type error). */
+type Lookup = ReturnType<typeof lookup<StringsOfKind<'calculator'>>>;
 
 export default function RevenuePerHour({ locale, spec, ui, settings, strings, assessmentHref, title, standalone, dir }: RevenuePerHourProps) {
   const id = useId();
-  const s = (key: string) => strings[key] ?? key;
+  const s = lookup(strings);
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
@@ -286,7 +290,7 @@ interface ResultProps {
   analysis: Analysis;
   locale: Locale;
   dir: 'ltr' | 'rtl';
-  s: (key: string) => string;
+  s: Lookup;
   rate: (value: number) => string;
   percent: (value: number) => string;
   clientLabel: (rowId: string) => string;
@@ -405,7 +409,7 @@ interface BarChartProps {
   analysis: Analysis;
   dir: 'ltr' | 'rtl';
   locale: Locale;
-  s: (key: string) => string;
+  s: Lookup;
   rate: (value: number) => string;
   nameOf: (c: ClientFigures) => string;
 }

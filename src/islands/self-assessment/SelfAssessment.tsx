@@ -16,7 +16,9 @@ import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
 import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, type SavedAssessment, type Verdict } from '../../lib/assessment-scoring';
-import { buildReport, reportText, stringLookup, verdictName, type AssessmentStrings, type ReportRules } from '../../lib/assessment-report';
+import { buildReport, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
+import { lookup } from '../../lib/tool-strings';
+import type { StringsOfKind } from '../../schemas/tool';
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';
@@ -40,7 +42,7 @@ export interface SelfAssessmentProps {
   spec: StoreSpec;
   ui: ToolUi;
   rules: ReportRules;
-  strings: AssessmentStrings;
+  strings: StringsOfKind<'assessment'>;
   /** Every guide the outcomes name, by key, resolved at build time. */
   guides: Readonly<Record<string, GuideLink>>;
   /** The revenue-per-hour calculator, linked from the profitability question. */
@@ -54,7 +56,7 @@ const profitabilityQuestion = 'unprofitable';
 
 export default function SelfAssessment({ locale, spec, ui, rules, strings, guides, calculator, title, standalone }: SelfAssessmentProps) {
   const id = useId();
-  const s = stringLookup(strings);
+  const s = lookup(strings);
   const [saved, setSaved] = useState<SavedAssessment>(emptyAssessment);
   const store = useSavedAnswers({ spec, locale, validate: isSavedAssessment, value: saved, apply: setSaved, empty: emptyAssessment });
   const [submitted, setSubmitted] = useState(false);
@@ -126,7 +128,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const asText = () =>
     report
       ? reportText(title, strings, report, guideList)
-      : [title, '', ...rules.questions.map((q) => `${s(`question.${q.id}.short`)}: ${answers[q.id] ? s(`answer.${answers[q.id]}`) : '—'}`)].join('\n');
+      : [title, '', ...rules.questions.map((q) => `${s(`question.${q.id}.short`)}: ${((a) => (a ? s(`answer.${a}`) : '—'))(answers[q.id])}`)].join('\n');
 
   const H = standalone ? 'h2' : 'h3';
   const H2 = standalone ? 'h3' : 'h4';

@@ -35,8 +35,8 @@ export function requireUnique(ids: readonly string[], path: (string | number)[],
   });
 }
 
-/** One locale's strings for a tool: flat keys. */
-export type ToolStrings = Readonly<Record<string, string>>;
+/** One locale's strings for a tool: flat keys (any key may be absent, as far as the type knows; `StringsOfKind` is the typed view). */
+export type ToolStrings = Readonly<Record<string, string | undefined>>;
 
 /** A kind's fixed strings, each with the placeholders it may use. Declared `as const` so keys are types. */
 export type KeyList = Readonly<Record<string, readonly string[]>>;
@@ -61,7 +61,7 @@ export function checkPlaceholders(allowed: KeyList, strings: ToolStrings): [stri
   const problems: [string, string][] = [];
   for (const [key, text] of Object.entries(strings)) {
     const names = allowed[key] ?? [];
-    for (const name of placeholdersOf(text)) {
+    for (const name of placeholdersOf(text ?? '')) {
       if (!names.includes(name)) problems.push([key, `placeholder "{${name}}" is not available here; ${names.length ? `use ${names.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`]);
     }
   }
