@@ -310,7 +310,7 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
     const answer = profitabilityAnswer(c, analysis);
     if (!answer || c.ofYardstick === undefined) return;
     try {
-      sessionStorage.setItem(handoffKey, encodeHandoff({ answer, ofTarget: c.ofYardstick, at: Date.now() }));
+      sessionStorage.setItem(handoffKey, encodeHandoff({ answer, ofTarget: c.ofYardstick, at: Date.now(), client: nameOf(c) }));
     } catch {
       // Storage refused: the self-assessment opens without the answer filled in.
     }
