@@ -138,6 +138,15 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
     });
   });
 
+  test('every rate in the ranking has the same number of decimals', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await fillRows(t, '', [['Acme', '1200', '13'], ['Birch', '1320', '10']]);
+      await calculate(t);
+      const rates = (await ranking(t)).map((r) => r[1]!);
+      expect(rates).toEqual([fillTemplate(locale, '{v}', { v: 132 }) + (locale === 'fa' ? '٫۰۰' : '.00'), fillTemplate(locale, '{v}', { v: 92 }) + (locale === 'fa' ? '٫۳۱' : '.31')]);
+    });
+  });
+
   test('with a row in error it never shows a confident result: it says how many clients were left out', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '100', [['Acme', '2000', '10'], ['Broken', 'lots', '5'], ['Worse', '500', '0']]);

@@ -20,6 +20,7 @@ import { isolate, truncateGraphemes } from '../../lib/display-text';
 import {
   analyse,
   biggestImbalance,
+  columnDecimals,
   emptyCalculator,
   emptyRow,
   isCalculatorInput,
@@ -118,7 +119,9 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
     requestFocus(analysis.problems.length > 0 ? `${id}-errors` : `${id}-result`);
   };
 
-  const rate = (value: number) => formatNumber(locale, value, { maximumFractionDigits: value < 100 ? 2 : 0 });
+  // One number of decimals for every rate on screen, so 92.31 never stands beside 132.
+  const rateDecimals = columnDecimals([...analysis.clients.map((c) => c.rate), ...(analysis.yardstick ? [analysis.yardstick.value] : [])], 2);
+  const rate = (value: number) => formatNumber(locale, value, { minimumFractionDigits: rateDecimals, maximumFractionDigits: rateDecimals });
   const percent = (value: number) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 0 });
 
   const asText = () => {
