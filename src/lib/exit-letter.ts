@@ -35,7 +35,45 @@
  * earliestLastDay, composeLetter, letterText.
  */
 import { splitTemplate } from '../i18n/template';
-import type { LetterDefinition, ToolStrings } from '../schemas/tool';
+
+/** A condition on a choice: `{ choice: 'mode', option: 'legal' }`. */
+export interface ChoiceCondition {
+  choice: string;
+  option: string;
+}
+
+/**
+ * The letter builder's definition as this module reads it: the shape the letter schema
+ * (`src/schemas/tool/letter.ts`) produces, declared here so `src/lib` never imports the
+ * schemas (the component passing a definition to the island is where the two meet, and
+ * `astro check` proves they match).
+ */
+export interface LetterDefinition {
+  fields: readonly { id: string; type: 'text' | 'long' | 'date'; required: boolean; maxLength: number }[];
+  choices: readonly { id: string; options: readonly string[]; default: string }[];
+  paragraphs: readonly {
+    id: string;
+    choice?: string | undefined;
+    omitWhen?: string | undefined;
+    omitIf: readonly ChoiceCondition[];
+    onlyIf: readonly ChoiceCondition[];
+    whenFilled?: string | undefined;
+    whenEmpty?: string | undefined;
+    continues: boolean;
+  }[];
+  policy?:
+    | {
+        notice: { choice: string; immediate: string; periods: Readonly<Record<string, { days: number; months: number }>> };
+        dates: { writtenOn: string; lastDay: string };
+        owed: ChoiceCondition;
+        goodwill: { choice: string; none: string };
+        legal: ChoiceCondition;
+      }
+    | undefined;
+}
+
+/** One locale's strings of the letter tool (keys built from ids may be absent, as far as the type knows). */
+export type LetterStrings = Readonly<Record<string, string | undefined>>;
 
 export interface LetterAnswers {
   fields: Record<string, string>;
@@ -182,7 +220,7 @@ export interface ComposeOptions {
  * @example composeLetter(definition, strings.en, emptyLetter(definition))[0]
  * // { id: 'subject', segments: [{ text: 'Subject: Notice of ending our work together' }] }
  */
-export function composeLetter(definition: LetterDefinition, strings: ToolStrings, answers: LetterAnswers, options: ComposeOptions = {}): LetterParagraph[] {
+export function composeLetter(definition: LetterDefinition, strings: LetterStrings, answers: LetterAnswers, options: ComposeOptions = {}): LetterParagraph[] {
   const valueOf = (id: string) => (answers.fields[id] ?? '').trim();
   const choices = effectiveChoices(definition, answers);
   const holds = (c: { choice: string; option: string }) => choices[c.choice] === c.option;

@@ -4,11 +4,8 @@ import { assessmentDefinitionSchema, assessmentRules, type AssessmentDefinition 
 import { calculatorDefinitionSchema, calculatorRules, type CalculatorDefinition } from './tool/calculator';
 import { checklistDefinitionSchema, checklistRules, type ChecklistDefinition } from './tool/checklist';
 import { letterDefinitionSchema, letterRules, type LetterDefinition } from './tool/letter';
-import { commonStringKeys, type KindRules, type ToolStrings } from './tool/shared';
-import type { AssessmentStringKey } from './tool/assessment';
-import type { CalculatorStringKey } from './tool/calculator';
-import type { MeetingStringKey } from './tool/checklist';
-import type { LetterStringKey } from './tool/letter';
+import { commonStringKeys } from '../i18n/tool-keys';
+import type { KindRules, ToolStrings } from './tool/shared';
 
 /**
  * Tool definitions: `content/tools/<tool-id>/definition.ts` (language-neutral: ids,
@@ -29,11 +26,28 @@ import type { LetterStringKey } from './tool/letter';
  * component in `src/components/tools/` (`Tool.astro` picks the component by kind).
  */
 
-export { idSchema, weightSchema, commonStringKeys, type ToolStrings, type KeyList, type CommonStringKey } from './tool/shared';
-export { checklistDefinitionSchema, meetingStringKeys, type MeetingStringKey } from './tool/checklist';
-export { letterDefinitionSchema, letterStringKeys, letterPolicyStringKeys, paragraphKeys, type LetterStringKey } from './tool/letter';
-export { assessmentDefinitionSchema, assessmentStringKeys, requiredAssessmentQuestions, type AssessmentStringKey } from './tool/assessment';
-export { calculatorDefinitionSchema, calculatorStringKeys, currencyKeys, type CalculatorStringKey } from './tool/calculator';
+export { idSchema, weightSchema, type ToolStrings, type KeyList } from './tool/shared';
+export { checklistDefinitionSchema } from './tool/checklist';
+export { letterDefinitionSchema, paragraphKeys } from './tool/letter';
+export { assessmentDefinitionSchema, requiredAssessmentQuestions } from './tool/assessment';
+export { calculatorDefinitionSchema, currencyKeys } from './tool/calculator';
+// The key lists live in src/i18n/tool-keys.ts (islands and lib read them too); re-exported for one import here.
+export {
+  commonStringKeys,
+  assessmentStringKeys,
+  calculatorStringKeys,
+  letterStringKeys,
+  letterPolicyStringKeys,
+  meetingStringKeys,
+  type CommonStringKey,
+  type AssessmentStringKey,
+  type CalculatorStringKey,
+  type LetterStringKey,
+  type MeetingStringKey,
+  type TypedStrings,
+  type KindStrings,
+  type StringsOfKind,
+} from '../i18n/tool-keys';
 export type { AssessmentDefinition, CalculatorDefinition, ChecklistDefinition, LetterDefinition };
 
 export const toolDefinitionSchema = z.discriminatedUnion('kind', [checklistDefinitionSchema, letterDefinitionSchema, assessmentDefinitionSchema, calculatorDefinitionSchema]);
@@ -45,23 +59,6 @@ export type ToolOfKind<K extends ToolKind> = Extract<ToolDefinition, { kind: K }
 /** Every tool kind, for code that must handle each (component choice, tests). */
 export const toolKinds = ['checklist', 'letter', 'assessment', 'calculator'] as const satisfies readonly ToolKind[];
 
-/**
- * One locale's strings typed from a kind's key list: the fixed keys (always present: the
- * build checks every locale) plus the patterns of keys built from ids (`question.<id>`),
- * which may be absent for a given id. There is no plain string index, so a mistyped fixed
- * key (`strings['why.scoer']`) is a type error.
- */
-export type TypedStrings<K extends string, Pattern extends string = never> = Readonly<Record<K | CommonStringKeyOf, string>> & Readonly<Partial<Record<Pattern, string>>>;
-type CommonStringKeyOf = (typeof commonStringKeys)[number];
-
-/** Each kind's typed strings: what its island receives. */
-export interface KindStrings {
-  checklist: TypedStrings<MeetingStringKey, `step.${string}`>;
-  letter: TypedStrings<LetterStringKey, `field.${string}` | `choice.${string}` | `letter.${string}`>;
-  assessment: TypedStrings<AssessmentStringKey, `question.${string}` | `verdict.${string}`>;
-  calculator: TypedStrings<CalculatorStringKey, `currency.${string}`>;
-}
-export type StringsOfKind<K extends ToolKind> = KindStrings[K];
 
 /** Per kind: the strings it needs and the ids its answers depend on. */
 export const kinds: { [K in ToolKind]: KindRules<ToolOfKind<K>> } = {

@@ -37,7 +37,7 @@ import type { StoreSpec } from '../../lib/storage';
 import { encodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';
 import { lookup } from '../../lib/tool-strings';
-import type { StringsOfKind } from '../../schemas/tool';
+import type { StringsOfKind } from '../../i18n/tool-keys';
 import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';

@@ -18,7 +18,7 @@ import { fillTemplate } from '../../i18n/template';
 import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, type SavedAssessment, type Verdict } from '../../lib/assessment-scoring';
 import { buildReport, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
 import { lookup } from '../../lib/tool-strings';
-import type { StringsOfKind } from '../../schemas/tool';
+import type { StringsOfKind } from '../../i18n/tool-keys';
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../lib/tools';

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { verdicts } from '../../lib/assessment-scoring';
+import { assessmentStringKeys } from '../../i18n/tool-keys';
 import { checkPlaceholders, idSchema, requireUnique, toolBase, toolIdSchema, weightSchema, type KindRules } from './shared';
 
 /** Verdicts as the self-assessment's rules name them (urgency order; see src/lib/assessment-scoring.ts). */
@@ -65,60 +66,6 @@ export const assessmentDefinitionSchema = toolBase
 
 export type AssessmentDefinition = z.infer<typeof assessmentDefinitionSchema>;
 
-/** Self-assessment strings besides those of each question and verdict, with the placeholders each may use. */
-export const assessmentStringKeys = {
-  'answer.yes': [],
-  'answer.no': [],
-  'answer.not-sure': [],
-  submit: [],
-  nojs: [],
-  'error.heading': [],
-  'error.question': ['question'],
-  'error.inline': [],
-  'error.titlePrefix': [],
-  'result.heading': ['verdict'],
-  'why.heading': [],
-  'why.dealBreaker': ['question'],
-  'why.both': [],
-  'why.score': ['score', 'max', 'min', 'verdict'],
-  'why.scoreKeep': ['score', 'max', 'min'],
-  'why.raised': ['count', 'from', 'to'],
-  'why.partner': ['count'],
-  'why.findOut': ['doubtful', 'certain'],
-  'why.findOutFirst': ['question', 'verdict'],
-  'why.strengths': [],
-  'summary.keep.clear': [],
-  'summary.keep.partner': [],
-  'present.heading': [],
-  'present.none': [],
-  points: ['points'],
-  'findOut.heading': [],
-  'findOut.intro': [],
-  'findOut.ifYes': ['verdict'],
-  'steps.heading': [],
-  'guides.heading': [],
-  'review.heading': [],
-  'review.change': [],
-  'review.changeHidden': ['question'],
-  'rules.heading': [],
-  'rules.points': ['factor'],
-  'rules.bands': [],
-  'rules.band.keep': ['max'],
-  'rules.band.range': ['min', 'max'],
-  'rules.band.top': ['min'],
-  'rules.findOut': ['verdict'],
-  'rules.certain': [],
-  'rules.several': ['count', 'upTo'],
-  'rules.strengths': [],
-  'rules.dealBreaker': ['question', 'verdict'],
-  'rules.dealBreakers.both': [],
-  'rules.unanswered': [],
-  'worksheet.points': ['points'],
-  'worksheet.dealBreaker': ['verdict'],
-  'worksheet.strength': [],
-  'handoff.applied': ['percent'],
-} as const;
-export type AssessmentStringKey = keyof typeof assessmentStringKeys;
 
 /** Per-question and per-verdict self-assessment strings (no placeholders). */
 export const assessmentItemKeys = (d: AssessmentDefinition): string[] => [

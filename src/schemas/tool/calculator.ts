@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes } from '../../i18n/locales';
+import { calculatorStringKeys } from '../../i18n/tool-keys';
 import { checkPlaceholders, idSchema, requireUnique, toolBase, type KindRules } from './shared';
 
 const currencySchema = z.object({
@@ -38,76 +39,6 @@ export const calculatorDefinitionSchema = toolBase
 
 export type CalculatorDefinition = z.infer<typeof calculatorDefinitionSchema>;
 
-/** Calculator strings, with the placeholders each may use. */
-export const calculatorStringKeys = {
-  'period.hint': [],
-  'target.label': [],
-  'target.hint': [],
-  'currency.label': [],
-  'rows.heading': [],
-  'row.legend': ['n'],
-  'row.unnamed': ['n'],
-  'row.name': [],
-  'row.revenue': [],
-  'row.hours': [],
-  'row.hoursHint': [],
-  'row.add': [],
-  'row.added': ['n'],
-  'row.remove': ['client'],
-  'row.removed': ['client'],
-  'row.max': ['max'],
-  submit: [],
-  nojs: [],
-  'error.heading': [],
-  'error.titlePrefix': [],
-  'field.target': [],
-  'field.revenue': ['client'],
-  'field.hours': ['client'],
-  'problem.empty': [],
-  'problem.not-a-number': [],
-  'problem.separator': [],
-  'problem.negative': [],
-  'problem.zero': [],
-  'problem.hours.zero': [],
-  'problem.too-large': [],
-  'result.heading': [],
-  'result.target': ['rate'],
-  'result.average': ['rate'],
-  'result.empty': [],
-  'result.leftOut': ['count'],
-  'note.no-target': [],
-  'note.one-client': [],
-  'summary.allKeep': [],
-  'summary.reprice': ['clients'],
-  'summary.imbalance': ['client', 'hours', 'revenue'],
-  'table.caption': [],
-  'table.rank': [],
-  'table.client': [],
-  'table.rate': [],
-  'table.ofTarget': [],
-  'table.ofAverage': [],
-  'table.shareRevenue': [],
-  'table.shareHours': [],
-  'table.priceForTarget': [],
-  'table.advice': [],
-  'advice.keep': [],
-  'advice.reprice': [],
-  'advice.none': [],
-  'chart.title': [],
-  'chart.desc': [],
-  'chart.target': ['rate'],
-  'chart.average': ['rate'],
-  'handoff.heading': [],
-  'handoff.intro': [],
-  'handoff.button': ['client'],
-  'handoff.needsTarget': [],
-  'rules.heading': [],
-  'rules.rate': [],
-  'rules.compare': [],
-  'rules.priceForTarget': [],
-  'rules.average': [],
-} as const;
-export type CalculatorStringKey = keyof typeof calculatorStringKeys;
 
 /** Per-currency strings: its name in the chooser, and the unit word for a currency without an ISO code. */
 export const currencyKeys = (d: CalculatorDefinition): string[] => d.currencies.flatMap((c) => [`currency.${c.id}`, ...(c.iso ? [] : [`currency.${c.id}.unit`])]);

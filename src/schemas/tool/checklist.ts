@@ -5,6 +5,7 @@
  * meeting mode (five-steps) that records each participant's one good thing about the client.
  */
 import { z } from 'astro/zod';
+import { meetingStringKeys } from '../../i18n/tool-keys';
 import { idSchema, requireUnique, toolBase, toolIdSchema, type KindRules } from './shared';
 
 export const checklistDefinitionSchema = toolBase
@@ -24,19 +25,6 @@ export const checklistDefinitionSchema = toolBase
 
 export type ChecklistDefinition = z.infer<typeof checklistDefinitionSchema>;
 
-/** Meeting-mode strings (five-steps). */
-export const meetingStringKeys = {
-  'meeting.title': [],
-  'meeting.intro': [],
-  'meeting.toggle': [],
-  'meeting.participant': [],
-  'meeting.goodThing': [],
-  'meeting.add': [],
-  'meeting.remove': [],
-  'meeting.empty': [],
-  'meeting.silence': [],
-} as const;
-export type MeetingStringKey = keyof typeof meetingStringKeys;
 
 export const checklistRules: KindRules<ChecklistDefinition> = {
   strings: (d) => [...d.steps.flatMap((s) => [`step.${s.id}.label`, `step.${s.id}.why`]), ...(d.meetingMode ? Object.keys(meetingStringKeys) : [])],

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { placeholdersOf } from '../../i18n/template';
+import { letterPolicyStringKeys, letterStringKeys } from '../../i18n/tool-keys';
 import { idSchema, requireUnique, toolBase, type KindRules, type ToolStrings } from './shared';
 
 /** Reader-supplied field of the letter builder. */
@@ -110,25 +111,6 @@ export const letterDefinitionSchema = toolBase
 
 export type LetterDefinition = z.infer<typeof letterDefinitionSchema>;
 
-/** The letter builder's fixed strings, with the placeholders each may use. */
-export const letterStringKeys = {
-  'letter.heading': [],
-  'letter.preview': [],
-  'letter.noJs': [],
-  'letter.download': [],
-  'letter.filename': [],
-  'letter.count': ['count', 'limit'],
-  'problem.too-long': ['count', 'limit'],
-} as const;
-/** Strings a letter with a `policy` needs besides: date problems and the notes shown beside the letter. */
-export const letterPolicyStringKeys = {
-  'problem.past': ['date'],
-  'problem.too-soon': ['date'],
-  'note.goodwill-withheld': [],
-  'note.immediate-risk': [],
-  'note.legal': [],
-} as const;
-export type LetterStringKey = keyof typeof letterStringKeys | keyof typeof letterPolicyStringKeys;
 const allLetterKeys = { ...letterStringKeys, ...letterPolicyStringKeys };
 
 /** Option string keys of a letter choice. */

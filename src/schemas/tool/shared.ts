@@ -41,9 +41,7 @@ export type ToolStrings = Readonly<Record<string, string | undefined>>;
 /** A kind's fixed strings, each with the placeholders it may use. Declared `as const` so keys are types. */
 export type KeyList = Readonly<Record<string, readonly string[]>>;
 
-/** Strings every tool has: its name, a one-line description for the tools page, and an introduction. */
-export const commonStringKeys = ['title', 'description', 'intro'] as const;
-export type CommonStringKey = (typeof commonStringKeys)[number];
+export { commonStringKeys, type CommonStringKey } from '../../i18n/tool-keys';
 
 export interface KindRules<D> {
   /** Keys every locale must provide (besides `title`, `description`, `intro`). */
