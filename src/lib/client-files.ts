@@ -26,7 +26,8 @@
  *
  * Migration. Today each tool saves under `pw:tool:<tool>:<locale>:v<n>` (see `storage.ts`).
  * `migrateSavedTools(storage, nameFor, now)` reads every such envelope, whatever its version
- * or fingerprint (answers are kept by id; the tools ignore ids they no longer have), and
+ * or fingerprint (answers are kept by id; the tools ignore ids they no longer have), also
+ * the copies a tool set aside under `…:set-aside` when its definition changed, and
  * builds one client per locale that has data, named by `nameFor(locale)`. It writes
  * nothing: the UI saves the result and then calls `completeMigration(storage, keys)` to
  * remove the old keys. Envelopes whose data is unusable are listed in `skipped` and left in
@@ -393,7 +394,18 @@ export function mergeClients(current: ClientFiles, imported: ClientFiles): Clien
 
 // ——— Migration from per-tool saved answers ———
 
-const toolKey = new RegExp(`^${storagePrefix}tool:([a-z0-9-]+):([a-z]{2,3}):v(\\d+)$`);
+const toolKey = new RegExp(`^${storagePrefix}tool:([a-z0-9-]+):([a-z]{2,3}):v(\\d+)(:set-aside)?$`);
+
+/** The envelope text under a per-tool key: the value itself, or the `raw` text a tool set aside (after its definition changed). */
+function envelopeText(value: string | null, setAside: boolean): string {
+  if (value === null || !setAside) return value ?? '';
+  try {
+    const raw = (JSON.parse(value) as { raw?: unknown }).raw;
+    return typeof raw === 'string' ? raw : '';
+  } catch {
+    return '';
+  }
+}
 
 export interface Migration {
   files: ClientFiles;
@@ -414,7 +426,7 @@ export function migrateSavedTools(storage: StorageLike, nameFor: (locale: string
     const key = storage.key(i);
     const match = key ? toolKey.exec(key) : null;
     if (!key || !match) continue;
-    const envelope = parseEnvelope(storage.getItem(key) ?? '');
+    const envelope = parseEnvelope(envelopeText(storage.getItem(key), match[4] !== undefined));
     if (!envelope || !isToolId(match[1]) || envelope.tool !== match[1]) {
       skipped.push(key);
       continue;

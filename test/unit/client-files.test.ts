@@ -191,6 +191,16 @@ describe('client files', () => {
       expect(keys.sort()).toEqual([clientsKey, 'pw:theme', 'pw:tool:five-steps:fa:v1'].sort());
     });
 
+    test('answers a tool set aside after its definition changed are migrated too', () => {
+      const storage = memoryStorage();
+      createToolStore(spec('five-steps', 'en'), { storage, validate: isChecklistAnswers }).save({ ...emptyChecklist, done: ['law-first'] }, day1);
+      // The definition changes: loading sets the old answers aside under `…:set-aside`.
+      expect(createToolStore({ ...spec('five-steps', 'en'), definition: 'changed0' }, { storage, validate: isChecklistAnswers }).load()).toEqual({ status: 'set-aside', problem: 'definition-changed' });
+      const { files, migrated } = migrateSavedTools(storage, () => 'Saved', day2);
+      expect(migrated).toEqual(['pw:tool:five-steps:en:v1:set-aside']);
+      expect(files.clients[0]!.checklists['five-steps']?.done).toEqual(['law-first']);
+    });
+
     test('nothing saved means nothing to migrate', () => {
       expect(migrateSavedTools(memoryStorage(), () => 'x', day1)).toMatchObject({ files: { clients: [] }, migrated: [], skipped: [] });
     });
