@@ -9,7 +9,7 @@
  * throws a `ToolDefinitionError` naming the file and id, which fails the build.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { answerIds, ToolDefinitionError, validateToolSource, type ToolDefinition, type ToolKind, type ToolOfKind, type ToolSource, type ToolStrings } from '../schemas/tool';
+import { answerIds, ToolDefinitionError, validateToolSource, type StringsOfKind, type ToolDefinition, type ToolKind, type ToolOfKind, type ToolSource, type ToolStrings } from '../schemas/tool';
 import { fingerprint, type StoreSpec } from '../lib/storage';
 import type { ToolId } from '../i18n/vocabulary';
 
@@ -55,13 +55,16 @@ export function collectTools(definitions: Modules, strings: Modules): Map<ToolId
   return tools;
 }
 
+/** A bundle of one kind, its strings typed from the kind's key list (checked at build by `validateToolSource`). */
+export type KindBundle<K extends ToolKind> = Omit<ToolBundle<ToolOfKind<K>>, 'strings'> & { strings: Record<Locale, StringsOfKind<K>> };
+
 /** Narrows a bundle to one kind, or throws naming the tool (a component given the wrong id). */
-export function bundleOfKind<K extends ToolKind>(bundle: ToolBundle, kind: K): ToolBundle<ToolOfKind<K>> {
+export function bundleOfKind<K extends ToolKind>(bundle: ToolBundle, kind: K): KindBundle<K> {
   if (bundle.definition.kind !== kind) throw new ToolDefinitionError(`Tool "${bundle.definition.id}" is a ${bundle.definition.kind}, not a ${kind}.`);
-  return bundle as ToolBundle<ToolOfKind<K>>;
+  return bundle as unknown as KindBundle<K>;
 }
 
 /** What an island needs to read and write this tool's saved answers in a locale. */
-export function storeSpecOf(bundle: ToolBundle, locale: Locale): StoreSpec {
+export function storeSpecOf(bundle: Pick<ToolBundle, 'definition' | 'fingerprint'>, locale: Locale): StoreSpec {
   return { tool: bundle.definition.id, version: bundle.definition.version, locale, definition: bundle.fingerprint };
 }

@@ -56,8 +56,8 @@ export type UISlice<P extends string> = Readonly<Record<UIKeysUnder<P>, string>>
  * (`tool.`, `search.`) and tool string tables (`meeting.`, `rules.`).
  * @example pickByPrefix({ 'a.x': '1', 'b.y': '2' }, 'a.') // { 'a.x': '1' }
  */
-export function pickByPrefix<T extends Readonly<Record<string, string>>>(table: T, prefix: string, keep = true): Record<string, string> {
-  return Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith(prefix) === keep));
+export function pickByPrefix(table: Readonly<Record<string, string | undefined>>, prefix: string, keep = true): Record<string, string> {
+  return Object.fromEntries(Object.entries(table).filter((entry): entry is [string, string] => entry[0].startsWith(prefix) === keep && entry[1] !== undefined));
 }
 
 /**

@@ -18,6 +18,10 @@ export function isToolId(value: unknown): value is ToolId {
 export const answerValues = ['yes', 'no', 'not-sure'] as const;
 export type Answer = (typeof answerValues)[number];
 
-/** Least urgent first; `legal-then-end` outranks `end-now` because legal advice must come before the ending. */
-export const verdicts = ['keep', 'repair', 'prepare-to-end', 'end-now', 'legal-then-end'] as const;
+/**
+ * Least urgent first; `legal-then-end` outranks `end-now` because legal advice must come
+ * before the ending. `find-out` sits beside `keep`: it is not a judgement of the client but
+ * of what is known, so it never outranks a verdict built on evidence.
+ */
+export const verdicts = ['keep', 'find-out', 'repair', 'prepare-to-end', 'end-now', 'legal-then-end'] as const;
 export type Verdict = (typeof verdicts)[number];

@@ -5,9 +5,16 @@
  *   {
  *     done: string[],                       // ids of ticked steps, in step order
  *     notes: { [stepId]: string },          // optional note per step (empty notes dropped)
+ *     owners: { [stepId]: string },         // who does the step (empty dropped)
+ *     due: { [stepId]: 'YYYY-MM-DD' },      // when it is due (empty dropped)
  *     meeting: boolean,                     // meeting mode on (five-steps only)
  *     participants: { name, goodThing }[]   // meeting mode: one good thing each
  *   }
+ * `owners` and `due` arrived later: data saved without them is read as empty (`normaliseChecklist`).
+ *
+ * API for the islands: progressOf, withStep, withNote, withOwner, withDue, overdueSteps,
+ * stepLinks (steps that open another tool), hasUnsavedChanges (warn before a reload loses
+ * ticks), checklistText, and the meeting-mode helpers.
  * Steps are referred to by id only. When a definition changes, the store sets old answers
  * aside (the fingerprint of the step ids differs), so ids here are always current; the
  * functions still ignore unknown ids so a hand-edited import cannot inflate progress.
@@ -21,6 +28,10 @@ export interface Participant {
 export interface ChecklistAnswers {
   done: string[];
   notes: Record<string, string>;
+  /** Who does each step. */
+  owners: Record<string, string>;
+  /** When each step is due, ISO `YYYY-MM-DD`. */
+  due: Record<string, string>;
   meeting: boolean;
   participants: Participant[];
 }
@@ -30,9 +41,15 @@ export const maxNoteLength = 2000;
 /** Most participants in meeting mode. */
 export const maxParticipants = 40;
 
-export const emptyChecklist: ChecklistAnswers = Object.freeze({ done: [], notes: {}, meeting: false, participants: [] }) as ChecklistAnswers;
+/** Longest owner name, in characters. */
+export const maxOwnerLength = 200;
+
+export const emptyChecklist: ChecklistAnswers = Object.freeze({ done: [], notes: {}, owners: {}, due: {}, meeting: false, participants: [] }) as ChecklistAnswers;
 
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length <= maxNoteLength;
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+const isTextMap = (value: unknown, check: (v: unknown) => boolean): boolean =>
+  value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(check));
 
 /** Checks saved or imported answers; anything else counts as corrupt. */
 export function isChecklistAnswers(value: unknown): value is ChecklistAnswers {
@@ -47,11 +64,18 @@ export function isChecklistAnswers(value: unknown): value is ChecklistAnswers {
     notes !== null &&
     !Array.isArray(notes) &&
     Object.values(notes).every(isShortText) &&
+    isTextMap(v['owners'], (o) => typeof o === 'string' && o.length <= maxOwnerLength) &&
+    isTextMap(v['due'], isDay) &&
     typeof v['meeting'] === 'boolean' &&
     Array.isArray(participants) &&
     participants.length <= maxParticipants &&
     participants.every((p: unknown) => typeof p === 'object' && p !== null && isShortText((p as Participant).name) && isShortText((p as Participant).goodThing))
   );
+}
+
+/** Saved answers with the fields added since (`owners`, `due`) filled in. */
+export function normaliseChecklist(answers: ChecklistAnswers | (Omit<ChecklistAnswers, 'owners' | 'due'> & Partial<ChecklistAnswers>)): ChecklistAnswers {
+  return { ...answers, owners: answers.owners ?? {}, due: answers.due ?? {} };
 }
 
 /**
@@ -80,6 +104,56 @@ export function withNote(answers: ChecklistAnswers, id: string, note: string): C
   return { ...answers, notes };
 }
 
+/** Sets who does a step; an empty name is removed. */
+export function withOwner(answers: ChecklistAnswers, id: string, owner: string): ChecklistAnswers {
+  const owners = { ...answers.owners };
+  if (owner.trim() === '') delete owners[id];
+  else owners[id] = owner.slice(0, maxOwnerLength);
+  return { ...answers, owners };
+}
+
+/** Sets when a step is due (ISO day); anything else removes the date. */
+export function withDue(answers: ChecklistAnswers, id: string, day: string): ChecklistAnswers {
+  const due = { ...answers.due };
+  if (isDay(day)) due[id] = day;
+  else delete due[id];
+  return { ...answers, due };
+}
+
+/** Steps not ticked whose due day is before `today` (ISO), in step order. */
+export function overdueSteps(stepIds: readonly string[], answers: ChecklistAnswers, today: string): string[] {
+  const done = new Set(answers.done);
+  return stepIds.filter((id) => !done.has(id) && answers.due[id] !== undefined && answers.due[id]! < today);
+}
+
+/** Steps that open another tool (a notice step → the letter builder, a cost step → the calculator). */
+export function stepLinks<T extends string>(steps: readonly { id: string; tool?: T | undefined }[]): { step: string; tool: T }[] {
+  return steps.flatMap((s) => (s.tool ? [{ step: s.id, tool: s.tool }] : []));
+}
+
+/** True when nothing has been ticked, noted, assigned or dated. */
+export function isEmptyChecklist(answers: ChecklistAnswers): boolean {
+  const n = normaliseChecklist(answers);
+  return n.done.length === 0 && Object.keys(n.notes).length === 0 && Object.keys(n.owners).length === 0 && Object.keys(n.due).length === 0 && n.participants.every((p) => !p.name.trim() && !p.goodThing.trim());
+}
+
+/**
+ * Whether a reload would lose work: the answers are not empty and differ from what was
+ * last saved (`saved` undefined when nothing is saved, e.g. "remember" is off). The UI
+ * warns on `beforeunload` when this is true.
+ * @example hasUnsavedChanges({ ...emptyChecklist, done: ['a'] }, undefined) // true
+ */
+export function hasUnsavedChanges(current: ChecklistAnswers, saved: ChecklistAnswers | undefined): boolean {
+  if (isEmptyChecklist(current)) return false;
+  if (saved === undefined) return true;
+  const canonical = (a: ChecklistAnswers) => {
+    const n = normaliseChecklist(a);
+    const sorted = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1)));
+    return JSON.stringify([n.done, sorted(n.notes), sorted(n.owners), sorted(n.due), n.meeting, n.participants]);
+  };
+  return canonical(current) !== canonical(saved);
+}
+
 export function withMeeting(answers: ChecklistAnswers, on: boolean): ChecklistAnswers {
   return { ...answers, meeting: on };
 }
@@ -103,6 +177,9 @@ export function withoutParticipant(answers: ChecklistAnswers, index: number): Ch
 
 export interface ChecklistTextLabels {
   title: string;
+  /** Filled per step, e.g. "Owner: {owner}" / "Due: {date}"; owner and date lines are left out without them. */
+  owner?: (name: string) => string;
+  due?: (day: string) => string;
   /** Already filled, e.g. "2 of 5 done". */
   progress: string;
   steps: readonly { id: string; label: string }[];
@@ -119,6 +196,10 @@ export function checklistText(labels: ChecklistTextLabels, answers: ChecklistAns
   const lines = [labels.title, labels.progress, ''];
   for (const step of labels.steps) {
     lines.push(`${done.has(step.id) ? '[x]' : '[ ]'} ${step.label}`);
+    const owner = answers.owners?.[step.id];
+    const day = answers.due?.[step.id];
+    if (owner && labels.owner) lines.push(`    ${labels.owner(owner)}`);
+    if (day && labels.due) lines.push(`    ${labels.due(day)}`);
     const note = answers.notes[step.id];
     if (note) lines.push(...note.split('\n').map((line) => `    ${line}`));
   }

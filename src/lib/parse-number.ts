@@ -4,8 +4,10 @@
  * Accepted: Latin (0-9), Arabic-Indic (٠-٩) and Persian (۰-۹) digits, even mixed; the
  * decimal separators `.` and `٫` (U+066B), and `/` between Persian or Arabic digits (the way
  * many Persian keyboards type a decimal point: `۲/۵` is 2.5); the grouping separators `,`,
- * `٬` (U+066C), `،` (U+060C), `'`, and spaces of any width. Bidi marks, ZWNJ and a few currency
- * symbols around the number are ignored.
+ * `٬` (U+066C), `،` (U+060C), `'`, and spaces of any width. Bidi marks and ZWNJ are ignored,
+ * and so is a currency before or after the number: a symbol ($ € £ ¥ ﷼), an ISO code
+ * (`AED 1200`, `1200 usd`) or a currency word in fa, ar or en (`۱۲۰۰ تومان`, `٥٠٠ ج.م`,
+ * `1200 tomans`) — the currency is chosen separately, the amount is what is read here.
  *
  * Result: `{ ok: true, value }` with a finite number, or `{ ok: false, reason }`. A reason is
  * one of `ParseProblem`; the UI turns it into a sentence, so `NaN` and `Infinity` never reach
@@ -44,7 +46,12 @@ export const defaultMax = 1e12;
 
 const bidiAndJoiners = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const spaces = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-const currency = /^[$€£¥﷼]+|[$€£¥﷼]+$/g;
+/** Currency words and abbreviations (fa, ar, en), longest first so `ریال` is not read as part of another. */
+const currencyWords = ['تومان', 'تومن', 'ریال', 'ريال', 'درهم', 'دينار', 'دینار', 'جنيه', 'دلار', 'دولار', 'یورو', 'يورو', 'ج.م', 'ر.س', 'د.إ', 'tomans', 'toman', 'rials', 'rial', 'dirhams', 'dirham', 'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro'];
+/** ISO codes readers in the region write beside amounts. */
+const isoCodes = ['IRR', 'IRT', 'AED', 'SAR', 'EGP', 'USD', 'EUR', 'GBP', 'KWD', 'QAR', 'OMR', 'BHD', 'JOD', 'IQD', 'TRY', 'MAD', 'TND', 'DZD'];
+const wordPattern = `(?:[$€£¥﷼]+|${isoCodes.join('|')}|${currencyWords.map((w) => w.replace(/\./g, '\\.')).join('|')})`;
+const currency = new RegExp(`^${wordPattern}|${wordPattern}$`, 'giu');
 const nonLatinDigit = /[\u0660-\u0669\u06F0-\u06F9]/;
 const minus = /^[-\u2212\u2012\u2013\uFE63\uFF0D]|[-\u2212\u2012\u2013\uFE63\uFF0D]$|^\(.*\)$/;
 
@@ -54,8 +61,11 @@ export { toLatinDigits };
 /** Parses what a reader typed; see the module comment for what is accepted. */
 export function parseNumber(input: string, options: ParseOptions = {}): ParseResult {
   const { max = defaultMax, allowZero = true } = options;
-  let text = input.replace(bidiAndJoiners, '').replace(spaces, '').replace(currency, '');
+  let text = input.replace(bidiAndJoiners, '').replace(spaces, '');
   if (text === '') return { ok: false, reason: 'empty' };
+  const withoutCurrency = text.replace(currency, '');
+  // Only a currency around digits is dropped: "abc" alone stays not-a-number.
+  if (/[\d\u0660-\u0669\u06F0-\u06F9]/.test(withoutCurrency)) text = withoutCurrency;
   if (minus.test(text) && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(text)) return { ok: false, reason: 'negative' };
 
   // A slash is a decimal point only among Persian/Arabic digits; `1/2` in Latin digits is a fraction we do not guess at.

@@ -15,13 +15,35 @@
  *   - `yardstick`: the target rate when the reader gave one, otherwise the portfolio average
  *     (total revenue ÷ total hours, so a big client weighs more than a small one);
  *   - `notes`: facts the UI should say out loud (no target; a single client).
+ *   - `leftOut`: how many non-blank rows have a problem and are left out; `complete` is
+ *     true when none is. The UI shows no result while `complete` is false, or says how
+ *     many clients were left out (`data-left-out`) — never a confident result built from
+ *     part of the rows;
+ *   - per client, `priceForTarget`: what the client would have to pay for the same hours
+ *     to reach the target (target × hours), when there is a target.
  * `biggestImbalance` points out the client that takes far more of the hours than of the revenue.
  *
- * Advice, from the rate as a fraction of the yardstick (after Processome's STOP / REPRICE /
- * KEEP bands): at least 1 → `keep`; from `letGoBelow` (0.7 in the definition) up to 1 → `reprice`; below it →
- * `let-go` (the gap is too wide for a price rise alone to close). When the yardstick is 0
- * (every client's revenue is 0 and no target) there is nothing to compare with: `none`.
+ * Advice, from the rate as a fraction of the yardstick: at least 1 → `keep`; below it →
+ * `reprice`. There is deliberately no "let go below N %" band: as the money guide explains,
+ * a low rate is first a reason for a conversation about price (`priceForTarget` is what to
+ * ask for), and a client who refuses to move has given you the answer; a low figure alone
+ * does not mean ending it (a reference or a new market may be worth it). When the
+ * yardstick is 0 (every client's revenue is 0 and no target) there is nothing to compare
+ * with: `none`.
+ *
+ * Money: `currencyFor()` picks the reader's currency (or the locale's default from the
+ * definition) and `formatMoney()` writes an amount with `Intl.NumberFormat` in the
+ * locale's digits; a unit without an ISO code (the toman) is the number plus its word.
+ * `columnDecimals()` gives one number of decimals for a whole column, so 92.31 never
+ * stands beside 132.
+ *
+ * API (for the islands): analyse(input) → Analysis; biggestImbalance(analysis);
+ * profitabilityAnswer(client, analysis); currencyFor(settings, locale, chosen?) → Currency;
+ * formatMoney(locale, amount, currency, unitWord?, decimals?) → string;
+ * columnDecimals(values, max) → number; emptyCalculator(rows); isCalculatorInput(value).
  */
+import type { Locale } from '../i18n/locales';
+import { formatNumber } from '../i18n/format';
 import { parseNumber, type ParseProblem } from './parse-number';
 
 export interface ClientRowInput {
@@ -35,9 +57,11 @@ export interface ClientRowInput {
 export interface CalculatorInput {
   target: string;
   rows: ClientRowInput[];
+  /** The chosen currency id (`usd`, `toman`…); absent in data saved before currencies existed. */
+  currency?: string;
 }
 
-export type Advice = 'keep' | 'reprice' | 'let-go' | 'none';
+export type Advice = 'keep' | 'reprice' | 'none';
 
 export interface ClientFigures {
   id: string;
@@ -55,6 +79,8 @@ export interface ClientFigures {
   /** `rate` ÷ the portfolio average; undefined when the average is 0. */
   ofAverage: number | undefined;
   advice: Advice;
+  /** Revenue that would reach the target for the same hours (target × hours); undefined without a target. */
+  priceForTarget: number | undefined;
 }
 
 export type Field = 'revenue' | 'hours' | 'target';
@@ -77,27 +103,24 @@ export interface Analysis {
   totalRevenue: number;
   totalHours: number;
   notes: Note[];
-}
-
-/** The calculator's settings from its definition (`content/tools/revenue-per-hour/`). */
-export interface CalculatorRules {
-  /** Below this fraction of the yardstick, repricing alone is unlikely to be enough. */
-  letGoBelow: number;
+  /** Non-blank rows left out because a figure in them cannot be used. */
+  leftOut: number;
+  /** True when no row and not the target has a problem: only then is the result whole. */
+  complete: boolean;
 }
 /** Limits that catch a slipped finger (or a pasted ID number) rather than real amounts. */
 export const limits = { revenue: 1e15, hours: 1e6, target: 1e12 } as const;
 
-/** @example adviceFor({ letGoBelow: 0.7 }, 0.5) // 'let-go' */
-export function adviceFor(rules: CalculatorRules, ofYardstick: number | undefined): Advice {
+/** @example adviceFor(0.5) // 'reprice' */
+export function adviceFor(ofYardstick: number | undefined): Advice {
   if (ofYardstick === undefined) return 'none';
-  if (ofYardstick >= 1) return 'keep';
-  return ofYardstick >= rules.letGoBelow ? 'reprice' : 'let-go';
+  return ofYardstick >= 1 ? 'keep' : 'reprice';
 }
 
 const isBlank = (row: ClientRowInput): boolean => row.name.trim() === '' && row.revenue.trim() === '' && row.hours.trim() === '';
 
 /** Ranks the clients and compares each with the target rate and the portfolio average. */
-export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysis {
+export function analyse(input: CalculatorInput): Analysis {
   const problems: FieldProblem[] = [];
   let target: number | undefined;
   if (input.target.trim() !== '') {
@@ -107,6 +130,7 @@ export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysi
   }
 
   const usable: { id: string; name: string; revenue: number; hours: number }[] = [];
+  let leftOut = 0;
   for (const row of input.rows) {
     if (isBlank(row)) continue;
     const revenue = parseNumber(row.revenue, { max: limits.revenue });
@@ -114,6 +138,7 @@ export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysi
     if (!revenue.ok) problems.push({ rowId: row.id, field: 'revenue', reason: revenue.reason });
     if (!hours.ok) problems.push({ rowId: row.id, field: 'hours', reason: hours.reason });
     if (revenue.ok && hours.ok) usable.push({ id: row.id, name: row.name.trim(), revenue: revenue.value, hours: hours.value });
+    else leftOut++;
   }
 
   const totalRevenue = usable.reduce((sum, c) => sum + c.revenue, 0);
@@ -134,7 +159,8 @@ export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysi
         shareOfHours: c.hours / totalHours,
         ofYardstick,
         ofAverage: ratio(c.rate, average),
-        advice: adviceFor(rules, ofYardstick),
+        advice: adviceFor(ofYardstick),
+        priceForTarget: target === undefined ? undefined : target * c.hours,
       };
     });
 
@@ -142,7 +168,49 @@ export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysi
   if (clients.length === 0) notes.push('no-clients');
   if (clients.length === 1) notes.push('one-client');
   if (target === undefined && clients.length > 0) notes.push('no-target');
-  return { clients, problems, target, average, yardstick, totalRevenue, totalHours, notes };
+  return { clients, problems, target, average, yardstick, totalRevenue, totalHours, notes, leftOut, complete: problems.length === 0 };
+}
+
+/** A currency the reader can choose (from the calculator's definition). */
+export interface Currency {
+  id: string;
+  /** ISO 4217 code; absent for a unit that is not one (the toman). */
+  iso?: string | undefined;
+  decimals: number;
+}
+
+export interface CurrencySettings {
+  currencies: readonly Currency[];
+  defaultCurrency: Readonly<Record<Locale, string>>;
+}
+
+/** The reader's currency if it is one of the settings', else the locale's default. */
+export function currencyFor(settings: CurrencySettings, locale: Locale, chosen?: string): Currency {
+  const find = (id: string | undefined) => settings.currencies.find((c) => c.id === id);
+  return find(chosen) ?? find(settings.defaultCurrency[locale]) ?? settings.currencies[0]!;
+}
+
+/**
+ * An amount in a currency, in the locale's digits. ISO currencies go through
+ * `Intl.NumberFormat` (`style: 'currency'`); a unit without a code is the number followed
+ * by `unitWord` (`۱۲٬۰۰۰ تومان`).
+ * @example formatMoney('en', 1200, { id: 'usd', iso: 'USD', decimals: 2 }) // '$1,200.00'
+ */
+export function formatMoney(locale: Locale, amount: number, currency: Currency, unitWord = '', decimals = currency.decimals): string {
+  const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  if (currency.iso) return formatNumber(locale, amount, { style: 'currency', currency: currency.iso, currencyDisplay: 'narrowSymbol', ...digits });
+  const number = formatNumber(locale, amount, digits);
+  return unitWord ? `${number}\u00A0${unitWord}` : number;
+}
+
+/**
+ * One number of decimals for a column: 0 when every value is whole at `max` decimals,
+ * otherwise `max` (so 92.31 and 132.00 line up instead of 92.31 beside 132).
+ * @example columnDecimals([132, 92.3077], 2) // 2
+ */
+export function columnDecimals(values: readonly number[], max: number): number {
+  const factor = 10 ** max;
+  return values.every((v) => Math.round(v * factor) % factor === 0) ? 0 : max;
 }
 
 /** How far a client's share of hours must exceed its share of revenue before it is pointed out. */
@@ -202,6 +270,7 @@ export function isCalculatorInput(value: unknown): value is CalculatorInput {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const rows = v['rows'];
+  if (v['currency'] !== undefined && !(typeof v['currency'] === 'string' && /^[a-z0-9-]{1,20}$/.test(v['currency']))) return false;
   if (!isText(v['target'], maxAmountLength) || !Array.isArray(rows) || rows.length > maxSavedRows) return false;
   const ids = new Set<string>();
   for (const row of rows as unknown[]) {

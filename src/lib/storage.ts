@@ -27,6 +27,12 @@
  * an envelope, wrong tool, data that fails `validate`, larger than `maxChars`). Nothing
  * ever throws to the page: every outcome is a value the UI can show.
  *
+ * One vocabulary of problems (`StorageProblem`) for loading, saving, importing and the
+ * client files (`client-files.ts`): `malformed` (not JSON, or not one of our files),
+ * `invalid` (our format, but the data fails validation), `oversized`, `wrong-tool`,
+ * `old-version`, `definition-changed`, and `unavailable` (storage throws). `DataProblem`
+ * is the same without `unavailable`: what can be wrong with a piece of data itself.
+ *
  * Storage that throws (private mode, disabled cookies, quota) degrades to an in-memory
  * store for the rest of the page's life; the load/save result says `unavailable` so the
  * UI can tell the reader their answers will not survive a reload.
@@ -69,20 +75,25 @@ export interface Envelope<T> {
   data: T;
 }
 
-/** Why saved or imported answers could not be used. */
-export type Problem = 'corrupt' | 'old-version' | 'definition-changed' | 'oversized' | 'wrong-tool';
+/** Every reason stored or imported data could not be used, or stored at all (see the module comment). */
+export const storageProblems = ['malformed', 'invalid', 'oversized', 'wrong-tool', 'old-version', 'definition-changed', 'unavailable'] as const;
+export type StorageProblem = (typeof storageProblems)[number];
+/** What can be wrong with a piece of data itself (everything but `unavailable`). */
+export type DataProblem = Exclude<StorageProblem, 'unavailable'>;
+/** @deprecated the same as `DataProblem`; kept so existing imports compile. */
+export type Problem = DataProblem;
 
 export type LoadResult<T> =
   | { status: 'ok'; data: T; savedAt: string }
   | { status: 'empty' }
   /** Saved data existed but could not be used; it was moved to the set-aside key. */
-  | { status: 'set-aside'; problem: Problem }
+  | { status: 'set-aside'; problem: DataProblem }
   /** Storage throws: nothing could be read; the store now works in memory. */
   | { status: 'unavailable' };
 
-export type SaveResult = { status: 'saved' } | { status: 'oversized' } | { status: 'unavailable' };
+export type SaveResult = { status: 'saved' } | { status: Extract<StorageProblem, 'oversized' | 'unavailable'> };
 
-export type ImportResult<T> = { status: 'ok'; envelope: Envelope<T> } | { status: 'malformed' | 'oversized' | 'wrong-tool' | 'wrong-version' | 'definition-changed' | 'invalid' };
+export type ImportResult<T> = { status: 'ok'; envelope: Envelope<T> } | { status: DataProblem };
 
 export type Validate<T> = (data: unknown) => data is T;
 
@@ -150,10 +161,22 @@ function isEnvelopeShape(value: unknown): value is Envelope<unknown> {
   );
 }
 
-type ReadProblem = 'oversized' | 'malformed' | 'wrong-tool' | 'wrong-version' | 'definition-changed' | 'invalid';
+/**
+ * An envelope read from text without checking it against a tool (for migrating saved
+ * answers into client files); undefined when the text is not one.
+ */
+export function parseEnvelope(text: string, maxChars = defaultMaxChars): Envelope<unknown> | undefined {
+  if (text.length > maxChars) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return isEnvelopeShape(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Reads an envelope out of text; says what is wrong with it when it cannot be used. */
-function readEnvelope<T>(text: string, spec: StoreSpec, validate: Validate<T>, maxChars: number): { ok: Envelope<T> } | { problem: ReadProblem } {
+function readEnvelope<T>(text: string, spec: StoreSpec, validate: Validate<T>, maxChars: number): { ok: Envelope<T> } | { problem: DataProblem } {
   if (text.length > maxChars) return { problem: 'oversized' };
   let parsed: unknown;
   try {
@@ -163,7 +186,7 @@ function readEnvelope<T>(text: string, spec: StoreSpec, validate: Validate<T>, m
   }
   if (!isEnvelopeShape(parsed)) return { problem: 'malformed' };
   if (parsed.tool !== spec.tool) return { problem: 'wrong-tool' };
-  if (parsed.version !== spec.version) return { problem: 'wrong-version' };
+  if (parsed.version !== spec.version) return { problem: 'old-version' };
   if (parsed.definition !== spec.definition) return { problem: 'definition-changed' };
   if (!validate(parsed.data)) return { problem: 'invalid' };
   return { ok: parsed as Envelope<T> };
@@ -219,7 +242,7 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
     }
   };
 
-  const setAside = (raw: string, problem: Problem): void => {
+  const setAside = (raw: string, problem: DataProblem): void => {
     attempt((s) => {
       s.removeItem(key);
       // Keep the raw text so nothing is lost silently, unless it is itself too large.
@@ -257,9 +280,8 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
       }
       const result = readEnvelope(raw, spec, options.validate, maxChars);
       if ('ok' in result) return { status: 'ok', data: result.ok.data, savedAt: result.ok.savedAt };
-      const problem: Problem = result.problem === 'wrong-version' ? 'old-version' : result.problem === 'malformed' || result.problem === 'invalid' ? 'corrupt' : result.problem;
-      setAside(raw, problem);
-      return { status: 'set-aside', problem };
+      setAside(raw, result.problem);
+      return { status: 'set-aside', problem: result.problem };
     },
     save(data, now = new Date()) {
       const text = JSON.stringify(envelopeOf(data, now));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
+import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 
@@ -35,11 +36,11 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await tabTo(t.page, '[data-choice="goodwill"] input:checked');
       await t.page.keyboard.press('ArrowDown');
       await t.page.keyboard.press('ArrowDown');
-      expect(await toolRoot(t.page, id).locator('[data-choice="goodwill"] input:checked').getAttribute('data-option')).toBe('cancel-invoice');
+      expect(await toolRoot(t.page, id).locator('[data-choice="goodwill"] input:checked').getAttribute('data-option')).toBe('credit-note');
       const written = await letter(t).textContent();
       expect(written).toContain('Acme Trading');
       expect(written).toContain('Mina Rahimi');
-      expect(written).toContain(text['letter.goodwill.cancel-invoice']);
+      expect(written).toContain(text['letter.goodwill.credit-note']);
       expect(written).toContain(locale === 'fa' ? 'با احترام' : 'Kind regards');
       const lastDay = await letter(t).locator('[data-paragraph="last-day"]').textContent();
       // 31 December 2026 in the locale's calendar and digits (10 Dey 1405 in Persian).
@@ -48,7 +49,8 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await t.page.keyboard.press('Enter');
       await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
       const copied = await t.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toContain('\u2068Acme Trading\u2069');
+      expect(copied).toContain('Acme Trading');
+      expect(copied).not.toMatch(/[\u2066-\u2069]/);
       expect(copied).not.toMatch(/\{[\w-]+\}/);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
@@ -74,6 +76,25 @@ describe.each(locales)('exit letter in %s', (locale) => {
     }, letterContext);
   });
 
+  test('a last day in the past is refused with a clear message; while money is owed there is no goodwill gesture, and a note says why', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const root = toolRoot(t.page, id);
+      await field(t, 'client-name').fill('Acme Trading');
+      await field(t, 'sender-name').fill('Mina Rahimi');
+      await field(t, 'last-day').fill('2020-01-01');
+      await root.locator('[data-download-letter]').click();
+      const summary = root.locator('[data-error-summary]');
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain(text['field.last-day']);
+      await root.locator('[data-choice="goodwill"] [data-option="refund"]').check();
+      expect(await letter(t).textContent()).toContain(text['letter.goodwill.refund']);
+      await root.locator('[data-choice="owed"] [data-option="yes"]').check();
+      expect(await letter(t).textContent()).not.toContain(text['letter.goodwill.refund']);
+      expect(await letter(t).textContent()).toContain(text['letter.handover.yes']);
+      expect(await root.locator('[data-letter-note="goodwill-withheld"]').textContent()).toBe(text['note.goodwill-withheld']);
+    }, letterContext);
+  });
+
   test('downloads the letter as a text file, made in the browser', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await field(t, 'client-name').fill('Acme Trading');
@@ -83,7 +104,8 @@ describe.each(locales)('exit letter in %s', (locale) => {
       expect(download.suggestedFilename()).toBe(`${text['letter.filename']}.txt`);
       expect(download.url()).toMatch(/^blob:/);
       const file = readFileSync((await download.path())!, 'utf8');
-      expect(file).toContain('\u2068Blue Agency, Sara Design\u2069');
+      expect(file).toContain('Blue Agency, Sara Design');
+      expect(file).not.toMatch(/[\u2066-\u2069]/);
       expect(file.split('\n\n').length).toBeGreaterThan(6);
     }, letterContext);
   });
@@ -123,8 +145,9 @@ describe.each(locales)('exit letter in %s', (locale) => {
       expect(await letter(t).locator('[data-value="client-name"]').first().textContent()).toBe(hostile['client-name']);
       expect(await letter(t).locator('[data-value="referrals"]').textContent()).toBe(hostile.referrals);
       expect(await root.locator('bdi[data-value="sender-name"]').textContent()).toBe(hostile['sender-name']);
-      // Long text is cut at the field's limit and wraps inside the page.
-      expect((await field(t, 'facts').inputValue()).length).toBe(2000);
+      // Long text is kept, counted against the field's limit, and wraps inside the page.
+      expect((await field(t, 'facts').inputValue()).length).toBe(10_000);
+      expect(await root.locator('[data-count="facts"]').textContent()).toBe(fillTemplate(locale, text['letter.count']!, { count: 10_000, limit: 2000 }));
       const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(1);
       await root.locator('[data-remember]').check();

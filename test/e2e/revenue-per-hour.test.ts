@@ -73,10 +73,12 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
         ['Dune', n(200), 'keep'],
         ['Acme', n(150), 'keep'],
         ['Birch', n(80), 'reprice'],
-        ['Cobalt', n(30), 'let-go'],
+        ['Cobalt', n(30), 'reprice'],
       ]);
-      expect(await root(t).locator('[data-summary-advice="reprice"]').textContent()).toContain('Birch');
-      expect(await root(t).locator('[data-summary-advice="let-go"]').textContent()).toContain('Cobalt');
+      const reprice = await root(t).locator('[data-summary-advice="reprice"]').textContent();
+      expect(reprice).toContain('Birch');
+      expect(reprice).toContain('Cobalt');
+      expect(await root(t).locator('[data-price-for-target]').count()).toBe(4);
       expect(await root(t).locator('[data-chart] [data-bar]').count()).toBe(4);
       expect(await root(t).locator('[data-chart] [data-yardstick-line="target"] text').textContent()).toBe(fillTemplate(locale, text['chart.target']!, { rate: n(100) }));
       const violations = await axeViolations(t.page);
@@ -92,7 +94,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       ]);
       await calculate(t);
       const rows = await ranking(t);
-      expect(rows.map((r) => r[2])).toEqual(['keep', 'let-go']);
+      expect(rows.map((r) => r[2])).toEqual(['keep', 'reprice']);
       if (locale === 'fa') expect(rows.map((r) => r[1])).toEqual(['۶۰۰٬۰۰۰', '۲۴۰٬۰۰۰']);
       else expect(rows.map((r) => r[1])).toEqual(['600,000', '240,000']);
       expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(fillTemplate(locale, text['result.target']!, { rate: locale === 'fa' ? '۵۰۰٬۰۰۰' : '500,000' }));
@@ -133,6 +135,27 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(await root(t).locator('[data-ranking]').count()).toBe(0);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('every rate in the ranking has the same number of decimals', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await fillRows(t, '', [['Acme', '1200', '13'], ['Birch', '1320', '10']]);
+      await calculate(t);
+      const rates = (await ranking(t)).map((r) => r[1]!);
+      expect(rates).toEqual([fillTemplate(locale, '{v}', { v: 132 }) + (locale === 'fa' ? '٫۰۰' : '.00'), fillTemplate(locale, '{v}', { v: 92 }) + (locale === 'fa' ? '٫۳۱' : '.31')]);
+    });
+  });
+
+  test('with a row in error it never shows a confident result: it says how many clients were left out', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await fillRows(t, '100', [['Acme', '2000', '10'], ['Broken', 'lots', '5'], ['Worse', '500', '0']]);
+      await calculate(t);
+      await root(t).locator('[data-error-summary]').waitFor();
+      const leftOut = root(t).locator('[data-left-out]');
+      expect(await leftOut.getAttribute('data-left-out')).toBe('2');
+      expect(await leftOut.textContent()).toBe(fillTemplate(locale, text['result.leftOut']!, { count: 2 }));
+      expect(await root(t).locator('[data-result]').textContent()).not.toContain(text['summary.allKeep']);
     });
   });
 
@@ -236,7 +259,9 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
       const rules = (await tool.locator('[data-rules]').textContent()) ?? '';
       expect(rules).toContain(text['rules.rate']);
-      expect(rules).toContain(fillTemplate(locale, text['rules.compare']!, { letGo: locale === 'fa' ? '۷۰٪' : '70%' }));
+      expect(rules).toContain(text['rules.compare']);
+      expect(rules).toContain(text['rules.priceForTarget']);
+      expect(rules).not.toMatch(/70|۷۰/);
     } finally {
       await tracked.close();
     }

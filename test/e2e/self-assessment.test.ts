@@ -61,6 +61,19 @@ describe.each(locales)('self-assessment in %s', (locale) => {
     });
   });
 
+  test('all “not sure” gives “find out first”, naming the deal-breaker to settle first, and never claims every answer was no', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await answerAll(t, Object.fromEntries(questions.map((q) => [q, 'not-sure' as Answer])));
+      expect(await submit(t)).toBe('find-out');
+      const result = root(t).locator('[data-verdict]');
+      expect(await result.locator('[data-find-out-first]').textContent()).toBe(
+        fillTemplate(locale, text['why.findOutFirst']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
+      );
+      expect(await result.textContent()).toContain(text['present.none']);
+      expect(await result.textContent()).not.toContain(text['verdict.keep.summary']);
+    });
+  });
+
   test('abuse of staff ends it now even when everything else is no', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'abuse-of-staff': 'yes' });

@@ -107,7 +107,7 @@ describe('revenue-per-hour definition', () => {
   });
 
   test('settings out of range are reported', () => {
-    expect(problems(calculatorSource((d) => (d['letGoBelow'] = 1.2)))).toMatch(/letGoBelow/);
+    expect(problems(calculatorSource((d) => (d['defaultCurrency'] = { fa: 'toman', ar: 'dinar', en: 'usd' })))).toMatch(/defaultCurrency\.ar: Default currency "dinar"/);
     expect(problems(calculatorSource((d) => (d['initialRows'] = 40)))).toMatch(/initialRows/);
   });
 });

@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { assess, type Answer, type Answers, type Assessment } from '../../src/lib/assessment-scoring';
-import { buildReport, notSureShare, reportText, scoreBands } from '../../src/lib/assessment-report';
+import { buildReport, nextSteps, notSureShare, reportText, scoreBands } from '../../src/lib/assessment-report';
+import { fillTemplate } from '../../src/i18n/template';
 import definition from '../../content/tools/self-assessment/definition';
 import en from '../../content/tools/self-assessment/en.json';
 import fa from '../../content/tools/self-assessment/fa.json';
+import ar from '../../content/tools/self-assessment/ar.json';
 
 const ids = definition.questions.map((q) => q.id);
 const answers = (overrides: Record<string, Answer> = {}): Answers => ({ ...Object.fromEntries(ids.map((id) => [id, 'no' as Answer])), ...overrides });
 const result = (a: Answers) => assess(definition, a) as Assessment;
-const report = (overrides: Record<string, Answer>, strings: Record<string, string> = en, locale: 'en' | 'fa' = 'en') => {
+const report = (overrides: Record<string, Answer>, strings: Record<string, string> = en, locale: 'en' | 'fa' | 'ar' = 'en') => {
   const a = answers(overrides);
   return buildReport(locale, definition, strings, result(a), a);
 };
@@ -35,12 +37,55 @@ describe('buildReport', () => {
     expect(report({}).why).toEqual(['Your answers add up to 0 of 37 points, below the 2 points at which repairs become the suggestion.']);
   });
 
-  test('says when several issues raised the verdict and when doubt was capped', () => {
-    const raised = report({ 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' });
-    expect(raised.why[1]).toBe('You answered yes to 5 questions. When this many problems come together, the result moves one step up, from “Repair first” to “Prepare to end it”.');
-    const doubtful = report(Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer])));
-    expect(doubtful.why.at(-1)).toContain('doubts on their own never lead further than “Prepare to end it”');
-    expect(doubtful.toFindOut[0]).toMatchObject({ id: 'abuse-of-staff', ifYes: 'If the answer turns out to be yes: End it now.' });
+  test('says when several real problems raised the verdict', () => {
+    const raised = report({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes' });
+    expect(raised.verdict).toBe('prepare-to-end');
+    expect(raised.why[1]).toBe(fillTemplate('en', en['why.raised'], { count: 2, from: 'Repair first', to: 'Prepare to end it' }));
+  });
+
+  test('says when a partner’s strengths held the verdict back, and keep says why', () => {
+    const partner = report({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' });
+    expect(partner.verdict).toBe('repair');
+    expect(partner.why).toContain(fillTemplate('en', en['why.partner'], { count: 2 }));
+    const keep = report({ 'scope-creep': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' });
+    expect(keep.summary).toBe(en['summary.keep.partner']);
+    expect(keep.why).toContain(en['why.strengths']);
+  });
+
+  test('all not sure: find out first, with the deal-breaker to settle first, in every locale', () => {
+    const allNotSure = Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer]));
+    for (const [locale, strings] of [['en', en], ['fa', fa], ['ar', ar]] as const) {
+      const r = report(allNotSure, strings, locale);
+      expect(r.verdict).toBe('find-out');
+      expect(r.summary).toBe(strings['verdict.find-out.summary']);
+      expect(r.why[0]).toBe(fillTemplate(locale, strings['why.findOut'], { doubtful: 18.5, certain: 0 }));
+      expect(r.findOutFirst).toBe(fillTemplate(locale, strings['why.findOutFirst'], { question: strings['question.illegal-conduct.short'], verdict: strings['verdict.legal-then-end'] }));
+      expect(r.present).toEqual([]);
+    }
+  });
+
+  test('summaries are true of the answers: nothing about a small issue when every answer is no', () => {
+    expect(report({}).summary).toBe(en['summary.keep.clear']);
+    expect(report({ 'scope-creep': 'yes' }).summary).toBe(en['verdict.keep.summary']);
+    expect(report({ 'scope-creep': 'not-sure' }).summary).toBe(en['verdict.keep.summary']);
+    for (const strings of [en, fa, ar]) {
+      expect(strings['summary.keep.clear']).not.toBe(strings['verdict.keep.summary']);
+    }
+  });
+
+  test('"no problem confirmed" is the only wording for an empty list, true whether or not there are doubts', () => {
+    expect(en['present.none']).not.toMatch(/every question/i);
+    expect(report({ 'scope-creep': 'not-sure' }).present).toEqual([]);
+  });
+
+  test('names the answers that weighed most and the next tools per verdict', () => {
+    const r = report({ 'abuse-of-staff': 'yes', 'unpaid-invoices': 'yes', 'scope-creep': 'yes', 'team-dreads': 'yes' });
+    expect(r.weighedMost.map((l) => l.id)).toEqual(['abuse-of-staff', 'unpaid-invoices', 'team-dreads']);
+    expect(r.next.tools).toEqual(['exit-letter', 'notice-and-handover']);
+    expect(nextSteps(definition, 'prepare-to-end').tools).toEqual(['five-steps', 'revenue-per-hour']);
+    expect(nextSteps(definition, 'legal-then-end').tools).toEqual(['exit-letter', 'notice-and-handover']);
+    expect(nextSteps(definition, 'repair')).toMatchObject({ tools: ['revenue-per-hour'], guides: ['repair', 'money', 'case-study'] });
+    expect(nextSteps(definition, 'find-out').tools.length).toBeGreaterThan(0);
   });
 
   test('lists every question with the answer given, for checking', () => {

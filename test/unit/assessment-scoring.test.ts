@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assess, isSavedAssessment, unansweredQuestions, urgency, verdictForScore, verdicts, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
+import { assess, isSavedAssessment, rulesSummary, scorePosition, unansweredQuestions, urgency, verdictForScore, verdicts, weighedMost, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
 import definition from '../../content/tools/self-assessment/definition';
 
 const rules: ScoringRules = definition;
@@ -49,7 +49,7 @@ describe('the definition', () => {
 describe('assess', () => {
   test('keeps a client when every answer is no', () => {
     const result = complete(answers());
-    expect(result).toMatchObject({ verdict: 'keep', score: 0, decidedBy: 'score', present: [], toFindOut: [] });
+    expect(result).toMatchObject({ verdict: 'keep', score: 0, decidedBy: 'score', present: [], toFindOut: [], strengths: [] });
   });
 
   test('reaches every verdict', () => {
@@ -60,6 +60,7 @@ describe('assess', () => {
       complete(answers(yesWorth(rules.thresholds['end-now']))).verdict,
       complete(answers({ 'abuse-of-staff': 'yes' })).verdict,
       complete(answers({ 'illegal-conduct': 'yes' })).verdict,
+      complete(answers({ 'abuse-of-staff': 'not-sure' })).verdict,
     ]);
     expect([...reached].sort()).toEqual([...verdicts].sort());
   });
@@ -112,10 +113,10 @@ describe('assess', () => {
       const at = complete(answers(yesWorth(threshold)));
       expect(at.score).toBe(threshold);
       // Only the score speaks: the several-issues rule either did not apply or could not reach this verdict.
-      expect(at.yesCount < rules.severalIssues.count || urgency(verdict) > urgency(rules.severalIssues.upTo)).toBe(true);
+      expect(at.realProblems < rules.severalIssues.count || urgency(verdict) > urgency(rules.severalIssues.upTo) || at.verdict === at.scoreVerdict).toBe(true);
       expect(at.verdict).toBe(verdict);
       const under = complete(answers(yesWorth(threshold - 1)));
-      expect(under.verdict).toBe(below);
+      expect(under.scoreVerdict).toBe(below);
     });
     test('verdictForScore uses >= at each threshold', () => {
       expect(verdictForScore(rules, 0)).toBe('keep');
@@ -129,60 +130,126 @@ describe('assess', () => {
     });
   });
 
-  describe('not sure', () => {
+  describe('not sure (rule 2: find out first)', () => {
+    const allNotSure = () => Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer]));
     test('counts half the weight and is listed as something to find out', () => {
       const result = complete(answers({ 'unpaid-invoices': 'not-sure', 'scope-creep': 'yes' }));
       expect(result.score).toBe(weightOf('scope-creep') + weightOf('unpaid-invoices') * 0.5);
       expect(result.certainPoints).toBe(weightOf('scope-creep'));
+      expect(result.doubtfulPoints).toBe(1.5);
       expect(result.toFindOut).toEqual([{ id: 'unpaid-invoices', answer: 'not-sure', points: 1.5 }]);
       expect(result.present.map((c) => c.id)).toEqual(['scope-creep']);
     });
-    test('is not a yes: a not-sure deal-breaker never forces its verdict, but says what a yes would mean and comes first', () => {
-      const result = complete(answers({ 'illegal-conduct': 'not-sure', 'unpaid-invoices': 'not-sure' }));
-      expect(result.verdict).not.toBe('legal-then-end');
-      expect(result.decidedBy).toBe('score');
-      expect(result.toFindOut[0]).toEqual({ id: 'illegal-conduct', answer: 'not-sure', points: 3, ifYes: 'legal-then-end' });
-      expect(result.toFindOut[1]!.id).toBe('unpaid-invoices');
+    test('every answer not sure gives find out first, never a verdict about the client', () => {
+      const result = complete(allNotSure());
+      expect(result).toMatchObject({ verdict: 'find-out', decidedBy: 'doubt', certainPoints: 0, yesCount: 0 });
+      expect(result.findOutFirst?.id).toBe('illegal-conduct');
     });
-    test('half points can reach the next threshold', () => {
-      // scope creep (1) + half of commodity pricing (0.5) + half of too-much-contact (0.5) = 2.
-      const result = complete(answers({ 'scope-creep': 'yes', 'commodity-pricing': 'not-sure', 'too-much-contact': 'not-sure' }));
-      expect(result.score).toBe(rules.thresholds.repair);
-      expect(result.verdict).toBe('repair');
+    test('two yes answers and fourteen not sure still give find out first', () => {
+      const a = allNotSure();
+      const result = complete({ ...a, 'scope-creep': 'yes', 'unpaid-invoices': 'yes' });
+      expect(result.verdict).toBe('find-out');
     });
-    test('doubt alone never ends a relationship: everything not sure stops at prepare to end', () => {
-      const result = complete(Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer])));
-      expect(result.score).toBeGreaterThanOrEqual(rules.thresholds['end-now']);
-      expect(result.verdict).toBe(rules.doubtCap);
-      expect(result.doubtCapped).toBe(true);
-      expect(result.toFindOut).toHaveLength(ids.length);
+    test('a deal-breaker answered not sure says what to find out first, and what a yes would mean', () => {
+      const result = complete(answers({ 'abuse-of-staff': 'not-sure' }));
+      expect(result).toMatchObject({ verdict: 'find-out', decidedBy: 'doubt' });
+      expect(result.findOutFirst).toEqual({ id: 'abuse-of-staff', answer: 'not-sure', points: 3, ifYes: 'end-now' });
+    });
+    test('a not-sure deal-breaker never forces its verdict; the more urgent one is listed first', () => {
+      const result = complete(answers({ 'illegal-conduct': 'not-sure', 'abuse-of-staff': 'not-sure', 'unpaid-invoices': 'not-sure' }));
+      expect(result.verdict).toBe('find-out');
+      expect(result.toFindOut.map((c) => c.id)).toEqual(['illegal-conduct', 'abuse-of-staff', 'unpaid-invoices']);
+    });
+    test('doubt that would not change the result leaves the verdict of the facts', () => {
+      // One small doubt beside nothing certain: still below every threshold.
+      expect(complete(answers({ 'scope-creep': 'not-sure' })).verdict).toBe('keep');
+    });
+    test('doubt that weighs less than the facts never raises the verdict', () => {
+      const certain = yesWorth(rules.thresholds['prepare-to-end'] + 2);
+      const doubtful = Object.fromEntries(nonBreakers.filter((id) => !(id in certain)).slice(0, 2).map((id) => [id, 'not-sure' as Answer]));
+      const result = complete(answers({ ...certain, ...doubtful }));
+      expect(result.doubtfulPoints).toBeLessThan(result.certainPoints);
+      expect(result.verdict).toBe(result.raised ? 'prepare-to-end' : result.scoreVerdict);
+      expect(urgency(result.verdict)).toBeLessThanOrEqual(urgency('prepare-to-end'));
+    });
+    test('a not-sure deal-breaker beside stronger facts keeps the facts’ verdict but is still named first', () => {
+      const result = complete(answers({ ...yesWorth(rules.thresholds['prepare-to-end']), 'abuse-of-staff': 'not-sure' }));
+      expect(result.verdict).toBe('prepare-to-end');
+      expect(result.findOutFirst?.id).toBe('abuse-of-staff');
     });
     test('certain points alone can still end it when they reach the threshold', () => {
-      const certain = yesWorth(rules.thresholds['end-now']);
-      const result = complete(answers({ ...certain, 'no-growth': certain['no-growth'] ?? 'not-sure' }));
+      const result = complete(answers({ ...yesWorth(rules.thresholds['end-now']), 'commodity-pricing': 'not-sure' }));
       expect(result.verdict).toBe('end-now');
-      expect(result.doubtCapped).toBe(false);
     });
   });
 
-  describe('several issues at once', () => {
-    const fiveSmall = { 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' } as const;
-    test('five small problems together move repair to prepare to end', () => {
-      const result = complete(answers(fiveSmall));
-      expect(result).toMatchObject({ score: 5, scoreVerdict: 'repair', raised: true, verdict: 'prepare-to-end', yesCount: 5 });
+  describe('several real problems at once (rule 4)', () => {
+    test('five small nuisances together are not raised', () => {
+      const result = complete(answers({ 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' }));
+      expect(result).toMatchObject({ verdict: 'repair', raised: false, realProblems: 0 });
     });
-    test('four of them do not', () => {
-      const { 'no-growth': _dropped, ...four } = fiveSmall;
-      expect(complete(answers(four))).toMatchObject({ verdict: 'repair', raised: false });
+    test('two real problems move repair to prepare to end', () => {
+      const result = complete(answers({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes' }));
+      expect(result).toMatchObject({ scoreVerdict: 'repair', verdict: 'prepare-to-end', raised: true, realProblems: 2 });
+    });
+    test('one real problem is not raised', () => {
+      expect(complete(answers({ 'unpaid-invoices': 'yes' }))).toMatchObject({ verdict: 'repair', raised: false });
     });
     test('never raise past prepare to end on their own', () => {
-      const result = complete(answers({ ...fiveSmall, 'unpaid-invoices': 'yes', 'unprofitable': 'yes' }));
-      expect(result.score).toBe(11);
-      expect(result).toMatchObject({ scoreVerdict: 'prepare-to-end', verdict: 'prepare-to-end', raised: false });
+      const result = complete(answers(yesWorth(rules.thresholds['prepare-to-end'])));
+      expect(result.realProblems).toBeGreaterThanOrEqual(2);
+      expect(result.verdict).toBe('prepare-to-end');
     });
-    test('not-sure answers do not count as issues', () => {
-      const notSure = Object.fromEntries(Object.keys(fiveSmall).map((id) => [id, 'not-sure' as Answer]));
-      expect(complete(answers(notSure))).toMatchObject({ yesCount: 0, raised: false, verdict: 'repair' });
+    test('a client who credits good work and shares responsibility is not raised: a partner to repair with', () => {
+      const result = complete(answers({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' }));
+      expect(result).toMatchObject({ verdict: 'repair', raised: false, partner: true, allStrengths: true });
+    });
+    test('not-sure answers do not count as problems', () => {
+      const result = complete(answers({ 'unpaid-invoices': 'yes', 'never-satisfied': 'not-sure' }));
+      expect(result.realProblems).toBe(1);
+    });
+  });
+
+  describe('strengths', () => {
+    test('never change the points, so a good sign cannot buy a better verdict', () => {
+      const without = complete(answers({ 'unpaid-invoices': 'yes' }));
+      const withStrengths = complete(answers({ 'unpaid-invoices': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' }));
+      expect(withStrengths.score).toBe(without.score);
+      expect(withStrengths.verdict).toBe(without.verdict);
+      expect(withStrengths.strengths).toEqual(['credits-good-work', 'shares-responsibility']);
+    });
+    test('keep says why when the demanding client is a partner', () => {
+      expect(complete(answers({ 'scope-creep': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' }))).toMatchObject({ verdict: 'keep', allStrengths: true });
+    });
+    test('do not outweigh a deal-breaker', () => {
+      expect(complete(answers({ 'abuse-of-staff': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' })).verdict).toBe('end-now');
+    });
+  });
+
+  describe('the result’s layout helpers', () => {
+    test('the three answers that weighed most: deal-breakers first, then the heaviest', () => {
+      const result = complete(answers({ 'abuse-of-staff': 'yes', 'scope-creep': 'yes', 'unpaid-invoices': 'yes', 'never-satisfied': 'yes' }));
+      expect(weighedMost(result).map((c) => c.id)).toEqual(['abuse-of-staff', 'unpaid-invoices', 'never-satisfied']);
+    });
+    test('when doubt decided, the doubts weighed most', () => {
+      expect(weighedMost(complete(answers({ 'unpaid-invoices': 'not-sure', 'unprofitable': 'not-sure' }))).map((c) => c.id)).toEqual(['unpaid-invoices', 'unprofitable']);
+    });
+    test('nothing weighed when every answer is no', () => {
+      expect(weighedMost(complete(answers()))).toEqual([]);
+    });
+    test('the score’s position against the bands, for a meter', () => {
+      const position = scorePosition(rules, complete(answers({ 'unpaid-invoices': 'yes', 'scope-creep': 'not-sure' })));
+      expect(position).toMatchObject({ certain: 3, doubtful: 0.5, score: 3.5, max: 37, band: 'repair' });
+      expect(position.fraction).toBeCloseTo(3.5 / 37);
+      expect(position.bands.map((b) => [b.verdict, b.from, b.to])).toEqual([
+        ['keep', 0, 2],
+        ['repair', 2, 8],
+        ['prepare-to-end', 8, 14],
+        ['end-now', 14, 37],
+      ]);
+    });
+    test('the rules’ numbers are exposed for the worksheet', () => {
+      expect(rulesSummary(rules)).toMatchObject({ findOutShare: 0.5, severalIssues: { count: 2, minWeight: 2 }, strengths: ['credits-good-work', 'shares-responsibility'] });
     });
   });
 
@@ -198,7 +265,8 @@ describe('assess', () => {
   });
 
   test('orders verdicts by urgency, legal advice last', () => {
-    expect(verdicts.map(urgency)).toEqual([0, 1, 2, 3, 4]);
+    expect(verdicts.map(urgency)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(urgency('find-out')).toBeLessThan(urgency('repair'));
     expect(urgency('legal-then-end')).toBeGreaterThan(urgency('end-now'));
   });
 });

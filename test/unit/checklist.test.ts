@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import noticeAndHandover from '../../content/tools/notice-and-handover/definition';
+import fiveSteps from '../../content/tools/five-steps/definition';
+import exitConversation from '../../content/tools/exit-conversation/definition';
 import {
   checklistText,
   emptyChecklist,
@@ -12,6 +15,12 @@ import {
   withoutParticipant,
   withParticipant,
   withStep,
+  withOwner,
+  withDue,
+  overdueSteps,
+  normaliseChecklist,
+  stepLinks,
+  hasUnsavedChanges,
 } from '../../src/lib/checklist';
 
 const steps = ['meet', 'listen', 'own', 'keep', 'cost'];
@@ -46,7 +55,7 @@ describe('checklist progress', () => {
   test('the empty checklist is never changed by an operation', () => {
     withStep(steps, emptyChecklist, 'meet', true);
     withNote(emptyChecklist, 'meet', 'x');
-    expect(emptyChecklist).toEqual({ done: [], notes: {}, meeting: false, participants: [] });
+    expect(emptyChecklist).toEqual({ done: [], notes: {}, owners: {}, due: {}, meeting: false, participants: [] });
   });
 });
 
@@ -119,5 +128,62 @@ describe('checklist as text', () => {
   test('leaves the participants out when meeting mode is off', () => {
     const answers = withParticipant(withNewParticipant(emptyChecklist), 0, { name: 'Sara' });
     expect(checklistText({ title: 'T', progress: 'P', steps: [], meetingTitle: 'M' }, answers)).toBe('T\nP\n');
+  });
+});
+
+describe('owners, due dates and links', () => {
+  const ids = ['notice', 'invoice', 'data'];
+  test('each step can have an owner and a due date; empty values are removed', () => {
+    let answers = withOwner(emptyChecklist, 'notice', 'Sara');
+    answers = withDue(answers, 'notice', '2026-12-15');
+    expect(answers).toMatchObject({ owners: { notice: 'Sara' }, due: { notice: '2026-12-15' } });
+    expect(withOwner(answers, 'notice', '  ').owners).toEqual({});
+    expect(withDue(answers, 'notice', '').due).toEqual({});
+    expect(withDue(answers, 'notice', 'next week').due).toEqual({});
+  });
+  test('overdue steps are the unticked ones whose day has passed', () => {
+    let answers = withDue(withDue(emptyChecklist, 'notice', '2026-11-01'), 'invoice', '2026-11-02');
+    answers = withDue(withStep(ids, answers, 'invoice', true), 'data', '2027-01-01');
+    expect(overdueSteps(ids, answers, '2026-12-01')).toEqual(['notice']);
+  });
+  test('saved answers from before owners and dates still load, and are completed', () => {
+    const old = { done: ['notice'], notes: {}, meeting: false, participants: [] };
+    expect(isChecklistAnswers(old)).toBe(true);
+    expect(normaliseChecklist(old as never)).toMatchObject({ owners: {}, due: {} });
+    expect(isChecklistAnswers({ ...old, due: { notice: 'soon' } })).toBe(false);
+  });
+  test('steps that carry a link to another tool are listed with it', () => {
+    expect(stepLinks(noticeAndHandover.steps)).toContainEqual({ step: 'written-notice', tool: 'exit-letter' });
+    expect(stepLinks(fiveSteps.steps)).toEqual([{ step: 'cost-of-ending', tool: 'revenue-per-hour' }]);
+  });
+  test('owner and due date appear in the copied text', () => {
+    const answers = withDue(withOwner(emptyChecklist, 'notice', 'Sara'), 'notice', '2026-12-15');
+    const text = checklistText({ title: 'T', progress: 'P', steps: [{ id: 'notice', label: 'Give notice' }], owner: (n) => `Owner: ${n}`, due: (d) => `Due: ${d}` }, answers);
+    expect(text).toBe('T\nP\n\n[ ] Give notice\n    Owner: Sara\n    Due: 2026-12-15');
+  });
+});
+
+describe('unsaved changes', () => {
+  test('an untouched checklist has nothing to lose', () => {
+    expect(hasUnsavedChanges(emptyChecklist, undefined)).toBe(false);
+  });
+  test('ticks with nothing saved would be lost on reload', () => {
+    expect(hasUnsavedChanges(withStep(['a'], emptyChecklist, 'a', true), undefined)).toBe(true);
+    expect(hasUnsavedChanges(withOwner(emptyChecklist, 'a', 'Sara'), undefined)).toBe(true);
+  });
+  test('answers equal to the saved ones are safe, whatever the key order', () => {
+    const answers = withNote(withNote(withStep(['a'], emptyChecklist, 'a', true), 'a', 'x'), 'b', 'y');
+    const saved = { ...answers, notes: { b: 'y', a: 'x' } };
+    expect(hasUnsavedChanges(answers, saved)).toBe(false);
+    expect(hasUnsavedChanges(withStep(['a'], answers, 'a', false), saved)).toBe(true);
+  });
+});
+
+describe('the checklists’ content', () => {
+  test('notice and handover covers the whole handover', () => {
+    expect(noticeAndHandover.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['written-notice', 'final-invoice', 'outstanding-payments', 'revoke-access', 'transfer-access', 'domains-and-accounts', 'licences-and-subscriptions', 'client-data', 'sign-off']));
+  });
+  test('every checklist has more than five steps', () => {
+    for (const d of [noticeAndHandover, fiveSteps, exitConversation]) expect(d.steps.length).toBeGreaterThan(5);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFor, analyse as analyseWith, biggestImbalance, emptyCalculator, emptyRow, isCalculatorInput, nextRowId, profitabilityAnswer, type CalculatorInput, type ClientRowInput } from '../../src/lib/revenue-per-hour';
+import { adviceFor, analyse, biggestImbalance, columnDecimals, currencyFor, formatMoney, emptyCalculator, emptyRow, isCalculatorInput, nextRowId, profitabilityAnswer, type ClientRowInput } from '../../src/lib/revenue-per-hour';
 import definition from '../../content/tools/revenue-per-hour/definition';
 
-const { letGoBelow } = definition;
-const analyse = (input: CalculatorInput) => analyseWith(definition, input);
 
 let next = 0;
 const row = (name: string, revenue: string, hours: string): ClientRowInput => ({ id: `r${++next}`, name, revenue, hours });
@@ -37,24 +35,37 @@ describe('analyse', () => {
     expect(light!.shareOfRevenue).toBeCloseTo(0.7);
   });
 
-  test('compares with the target rate and advises keep, reprice or let go', () => {
+  test('compares with the target rate and advises keep or reprice, with no uncheckable let-go band', () => {
     const result = analyse({ target: '100', rows: [row('at', '1000', '10'), row('under', '800', '10'), row('edge', '700', '10'), row('far', '690', '10')] });
     expect(result.yardstick).toEqual({ kind: 'target', value: 100 });
-    expect(Object.fromEntries(result.clients.map((c) => [c.name, c.advice]))).toEqual({ at: 'keep', under: 'reprice', edge: 'reprice', far: 'let-go' });
+    expect(Object.fromEntries(result.clients.map((c) => [c.name, c.advice]))).toEqual({ at: 'keep', under: 'reprice', edge: 'reprice', far: 'reprice' });
+  });
+
+  test('gives each client the price that would reach the target for the same hours', () => {
+    const result = analyse({ target: '100', rows: [row('under', '800', '10'), row('over', '3000', '12.5')] });
+    expect(Object.fromEntries(result.clients.map((c) => [c.name, c.priceForTarget]))).toEqual({ under: 1000, over: 1250 });
+    expect(analyse({ target: '', rows: [row('a', '10', '1')] }).clients[0]!.priceForTarget).toBeUndefined();
+  });
+
+  test('a row in error makes the result incomplete and is counted as left out', () => {
+    const result = analyse({ target: '100', rows: [row('ok', '1000', '10'), row('bad', 'lots', '5'), row('worse', '5', '0'), row('', '', '')] });
+    expect(result).toMatchObject({ leftOut: 2, complete: false });
+    expect(result.clients.map((c) => c.name)).toEqual(['ok']);
+    expect(analyse({ target: '100', rows: [row('ok', '1000', '10')] })).toMatchObject({ leftOut: 0, complete: true });
   });
 
   test('uses the portfolio average as the yardstick when no target is given, and says so', () => {
     const result = analyse({ target: '  ', rows: [row('A', '200', '1'), row('B', '100', '1'), row('C', '30', '1')] });
     expect(result.yardstick).toEqual({ kind: 'average', value: 110 });
     expect(result.notes).toContain('no-target');
-    expect(result.clients.map((c) => c.advice)).toEqual(['keep', 'reprice', 'let-go']);
+    expect(result.clients.map((c) => c.advice)).toEqual(['keep', 'reprice', 'reprice']);
   });
 
   test('reads Persian and Arabic digits and separators', () => {
     const result = analyse({ target: '۵۰۰٬۰۰۰', rows: [row('مشتری', '۱۲٬۰۰۰٬۰۰۰', '۲۰'), row('عميل', '٣٬٠٠٠٬٠٠٠', '١٢٫٥')] });
     expect(result.problems).toEqual([]);
     expect(result.clients.map((c) => c.rate)).toEqual([600_000, 240_000]);
-    expect(result.clients.map((c) => c.advice)).toEqual(['keep', 'let-go']);
+    expect(result.clients.map((c) => c.advice)).toEqual(['keep', 'reprice']);
   });
 
   test('explains zero hours instead of dividing by zero', () => {
@@ -120,12 +131,35 @@ describe('analyse', () => {
 });
 
 describe('adviceFor', () => {
-  test('draws the line between reprice and let go exactly at the threshold', () => {
-    expect(adviceFor(definition, letGoBelow)).toBe('reprice');
-    expect(adviceFor(definition, letGoBelow - 0.0001)).toBe('let-go');
-    expect(adviceFor(definition, 1)).toBe('keep');
-    expect(adviceFor(definition, 0.9999)).toBe('reprice');
-    expect(adviceFor(definition, undefined)).toBe('none');
+  test('draws the line between keep and reprice exactly at the yardstick', () => {
+    expect(adviceFor(1)).toBe('keep');
+    expect(adviceFor(0.9999)).toBe('reprice');
+    expect(adviceFor(0.1)).toBe('reprice');
+    expect(adviceFor(undefined)).toBe('none');
+  });
+});
+
+describe('money', () => {
+  test('the default currency follows the locale, and a chosen one wins when it exists', () => {
+    expect(currencyFor(definition, 'fa').id).toBe('toman');
+    expect(currencyFor(definition, 'en').id).toBe('usd');
+    expect(currencyFor(definition, 'ar', 'egp').id).toBe('egp');
+    expect(currencyFor(definition, 'ar', 'nope').id).toBe(definition.defaultCurrency.ar);
+  });
+  test('offers at least IRR, toman, AED, SAR, EGP, USD and EUR', () => {
+    expect(definition.currencies.map((c) => c.id)).toEqual(expect.arrayContaining(['irr', 'toman', 'aed', 'sar', 'egp', 'usd', 'eur']));
+  });
+  test('formats ISO currencies with Intl in the locale’s digits, and the toman as number and word', () => {
+    const usd = currencyFor(definition, 'en', 'usd');
+    expect(formatMoney('en', 1200, usd)).toBe('$1,200.00');
+    expect(formatMoney('fa', 1200, currencyFor(definition, 'fa', 'toman'), 'تومان')).toBe('۱٬۲۰۰\u00A0تومان');
+    expect(formatMoney('ar', 1200, currencyFor(definition, 'ar', 'aed'))).toMatch(/١٬٢٠٠/);
+    expect(formatMoney('en', 92.3077, usd, '', 0)).toBe('$92');
+  });
+  test('one number of decimals per column', () => {
+    expect(columnDecimals([132, 92.3077], 2)).toBe(2);
+    expect(columnDecimals([132, 90], 2)).toBe(0);
+    expect(columnDecimals([], 2)).toBe(0);
   });
 });
 

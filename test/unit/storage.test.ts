@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserStorage, createToolStore, fingerprint, forgetEverything, forgetEverythingIn, memoryStorage, storageKey, type StorageLike, type StoreSpec } from '../../src/lib/storage';
+import { browserStorage, createToolStore, fingerprint, forgetEverything, forgetEverythingIn, memoryStorage, storageKey, type StorageLike, type StoreSpec, storageProblems } from '../../src/lib/storage';
 import { encodeHandoff, handoffKey } from '../../src/lib/tool-handoff';
 
 interface Answers {
@@ -47,18 +47,18 @@ describe('storage', () => {
   test('corrupt JSON is set aside with its text, and the next load is empty', () => {
     const storage = memoryStorage();
     storage.setItem('pw:tool:five-steps:fa:v2', '{"format":"parting-ways/answers",');
-    expect(storeWith(storage).load()).toEqual({ status: 'set-aside', problem: 'corrupt' });
+    expect(storeWith(storage).load()).toEqual({ status: 'set-aside', problem: 'malformed' });
     const setAside = JSON.parse(storage.getItem('pw:tool:five-steps:fa:v2:set-aside')!);
-    expect(setAside).toMatchObject({ problem: 'corrupt', raw: '{"format":"parting-ways/answers",' });
+    expect(setAside).toMatchObject({ problem: 'malformed', raw: '{"format":"parting-ways/answers",' });
     expect(storeWith(storage).load()).toEqual({ status: 'empty' });
   });
 
-  test('an envelope whose data fails validation counts as corrupt', () => {
+  test('an envelope whose data fails validation is set aside as invalid', () => {
     const storage = memoryStorage();
     storeWith(storage).save({ done: [] }, now);
     const raw = JSON.parse(storage.getItem('pw:tool:five-steps:fa:v2')!);
     storage.setItem('pw:tool:five-steps:fa:v2', JSON.stringify({ ...raw, data: { done: 'all' } }));
-    expect(storeWith(storage).load()).toEqual({ status: 'set-aside', problem: 'corrupt' });
+    expect(storeWith(storage).load()).toEqual({ status: 'set-aside', problem: 'invalid' });
   });
 
   test('answers saved by an older version are set aside as old-version', () => {
@@ -222,7 +222,7 @@ describe('export and import', () => {
     [
       'another version',
       JSON.stringify({ format: 'parting-ways/answers', tool: 'five-steps', version: 1, locale: 'fa', definition: spec.definition, savedAt: now.toISOString(), data: { done: [] } }),
-      'wrong-version',
+      'old-version',
     ],
     [
       'changed questions',
@@ -244,5 +244,11 @@ describe('export and import', () => {
     const quiet = storeWith(storage);
     quiet.parseImport(quiet.exportFile({ done: ['a'] }, now).text);
     expect(storage.length).toBe(0);
+  });
+});
+
+describe('one vocabulary of storage problems', () => {
+  test('load, save and import all name their problems from storageProblems', () => {
+    expect([...storageProblems].sort()).toEqual(['definition-changed', 'invalid', 'malformed', 'old-version', 'oversized', 'unavailable', 'wrong-tool']);
   });
 });

@@ -21,3 +21,15 @@ describe('tool handoff', () => {
     expect(decodeHandoff(encodeHandoff({ answer: 'no', ofTarget: 1.2, at: now }), now + maxAgeMs)).toBeDefined();
   });
 });
+
+describe('naming the client', () => {
+  test('the record names the client the answer is about, and the client file when there is one', () => {
+    const text = encodeHandoff({ answer: 'yes', ofTarget: 0.5, at: 1000, client: '  استارتاپ نو ', clientId: 'c-abc' });
+    expect(decodeHandoff(text, 1000)).toEqual({ answer: 'yes', ofTarget: 0.5, at: 1000, client: 'استارتاپ نو', clientId: 'c-abc' });
+  });
+  test('a long name is shortened, a blank one or a malformed id is left out', () => {
+    expect(decodeHandoff(encodeHandoff({ answer: 'no', ofTarget: 1, at: 0, client: 'x'.repeat(500) }), 0)?.client).toHaveLength(200);
+    expect(decodeHandoff(encodeHandoff({ answer: 'no', ofTarget: 1, at: 0, client: '   ' }), 0)).toEqual({ answer: 'no', ofTarget: 1, at: 0 });
+    expect(decodeHandoff(JSON.stringify({ answer: 'no', ofTarget: 1, at: 0, clientId: '../x' }), 0)).toEqual({ answer: 'no', ofTarget: 1, at: 0 });
+  });
+});

@@ -12,6 +12,7 @@ import {
   checklistText,
   emptyChecklist,
   isChecklistAnswers,
+  normaliseChecklist,
   maxNoteLength,
   progressOf,
   withMeeting,
@@ -56,7 +57,7 @@ export interface ChecklistProps {
 export default function Checklist({ locale, spec, ui, title, steps, meeting }: ChecklistProps) {
   const id = useId();
   const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
-  const saved = useSavedAnswers({ spec, locale, validate: isChecklistAnswers, value: answers, apply: setAnswers, empty: emptyChecklist });
+  const saved = useSavedAnswers({ spec, locale, validate: isChecklistAnswers, value: answers, apply: (data) => setAnswers(normaliseChecklist(data)), empty: emptyChecklist });
   const stepIds = steps.map((s) => s.id);
   const progress = progressOf(stepIds, answers);
   const progressText = fillTemplate(locale, ui['tool.progress'], progress);

@@ -9,16 +9,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
-import { toolHeading } from '../../lib/headings';
+import { composeLetter, dateProblems, type LetterDefinition, emptyLetter, fieldCount, isLetterAnswers, letterNotes, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
-import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
+import type { StringsOfKind } from '../../i18n/tool-keys';
 import { copyText, downloadText } from '../shared/browser-actions';
 import { ErrorSummary } from '../shared/ErrorSummary';
-import { Field } from '../shared/Field';
 import { SaveControls } from '../shared/SaveControls';
-import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import './exit-letter.css';
 
@@ -27,12 +24,17 @@ export interface ExitLetterProps {
   spec: StoreSpec;
   ui: ToolUi;
   definition: LetterDefinition;
-  strings: ToolStrings;
+  strings: StringsOfKind<'letter'>;
   /** On the tool's own page the letter heading is an h2, inside a guide an h3. */
   standalone: boolean;
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+/** Today as an ISO day, in the reader's time zone (the letter's dates are the reader's days). */
+const todayIso = () => {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
+};
 
 export default function ExitLetter({ locale, spec, ui, definition, strings, standalone }: ExitLetterProps) {
   const id = useId();
@@ -40,7 +42,6 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const [answers, setAnswers] = useState<LetterAnswers>(empty);
   const [problems, setProblems] = useState<LetterProblem[]>([]);
   const summary = useRef<HTMLDivElement>(null);
-  const focusAfterRender = useFocusAfterRender();
   const validate = useMemo(
     () =>
       (value: unknown): value is LetterAnswers =>
@@ -61,30 +62,42 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const paragraphs = composeLetter(definition, strings, answers, { formatValue });
 
   // Problems shown once stay current as the reader fixes them.
+  const allProblems = (): LetterProblem[] => [...letterProblems(definition, answers), ...dateProblems(definition, answers, todayIso())];
   useEffect(() => {
-    if (problems.length > 0) setProblems(letterProblems(definition, answers));
+    if (problems.length > 0) setProblems(allProblems());
   }, [answers]);
+  const notes = letterNotes(definition, answers);
+  const countText = (fieldId: string) => {
+    const { count, limit } = fieldCount(definition, answers, fieldId);
+    return fillTemplate(locale, strings['letter.count'] ?? '', { count, limit });
+  };
 
   const fieldLabel = (fieldId: string) => strings[`field.${fieldId}`] ?? fieldId;
   const problemText = (p: LetterProblem) => {
-    const max = definition.fields.find((f) => f.id === p.field)?.maxLength ?? 0;
-    return p.problem === 'required'
-      ? fillTemplate(locale, ui['tool.errorRequired'], { field: fieldLabel(p.field) })
-      : fillTemplate(locale, ui['tool.errorTooLong'], { field: fieldLabel(p.field), max });
+    switch (p.problem) {
+      case 'too-long':
+        return `${fieldLabel(p.field)}: ${fillTemplate(locale, strings['problem.too-long'] ?? '', { count: p.count, limit: p.limit })}`;
+      case 'past':
+      case 'too-soon':
+        return `${fieldLabel(p.field)}: ${fillTemplate(locale, strings[`problem.${p.problem}`] ?? '', { date: formatDate(locale, new Date(p.date)) })}`;
+      default:
+        return fillTemplate(locale, ui['tool.errorRequired'], { field: fieldLabel(p.field) });
+    }
   };
 
   /** Runs an action on the finished letter, or shows what is missing first. */
   const whenComplete = (action: (text: string) => void) => {
-    const found = letterProblems(definition, answers);
+    const found = allProblems();
     setProblems(found);
     if (found.length > 0) {
-      focusAfterRender(() => summary.current);
+      // Wait for the summary to render, then take the reader to it.
+      requestAnimationFrame(() => summary.current?.focus());
       return;
     }
     action(letterText(paragraphs));
   };
 
-  const Heading = toolHeading(standalone);
+  const Heading = standalone ? 'h2' : 'h3';
   const problemOf = (fieldId: string) => problems.find((p) => p.field === fieldId);
 
   return (
@@ -105,33 +118,53 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
           </ErrorSummary>
         )}
         {definition.fields.map((field) => {
+          const inputId = `${id}-${field.id}`;
+          const hint = strings[`field.${field.id}.hint`];
           const problem = problemOf(field.id);
-          const label = (
-            <>
-              {fieldLabel(field.id)}
-              {field.required && <span class="letter-field__required"> ({ui['tool.required']})</span>}
-            </>
-          );
+          const describedBy = [hint ? `${inputId}-hint` : '', problem ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined;
+          const common = {
+            id: inputId,
+            'data-field': field.id,
+            dir: 'auto' as const,
+            value: answers.fields[field.id] ?? '',
+            'aria-describedby': describedBy,
+            'aria-invalid': problem ? ('true' as const) : undefined,
+            required: field.required,
+            onInput: (event: Event) => {
+              const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
+              setAnswers((a) => withField(definition, a, field.id, value));
+            },
+          };
           return (
-            <Field key={field.id} id={`${id}-${field.id}`} block="letter-field" label={label} hint={strings[`field.${field.id}.hint`]} error={problem && problemText(problem)}>
-              {(control) => {
-                const common = {
-                  ...control,
-                  'data-field': field.id,
-                  dir: 'auto' as const,
-                  value: answers.fields[field.id] ?? '',
-                  maxLength: field.maxLength,
-                  required: field.required,
-                  onInput: (event: Event) => {
-                    const value = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
-                    setAnswers((a) => withField(definition, a, field.id, value));
-                  },
-                };
-                return field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />;
-              }}
-            </Field>
+            <div class={problem ? 'letter-field letter-field--error' : 'letter-field'} key={field.id}>
+              <label for={inputId}>
+                {fieldLabel(field.id)}
+                {field.required && <span class="letter-field__required"> ({ui['tool.required']})</span>}
+              </label>
+              {hint && (
+                <p id={`${inputId}-hint`} class="letter-field__hint">
+                  {hint}
+                </p>
+              )}
+              {problem && (
+                <p id={`${inputId}-error`} class="letter-field__error">
+                  {problemText(problem)}
+                </p>
+              )}
+              {field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />}
+              {field.type === 'long' && (
+                <p class={fieldCount(definition, answers, field.id).over ? 'letter-field__count letter-field__error' : 'letter-field__count'} data-count={field.id} aria-live="polite">
+                  {countText(field.id)}
+                </p>
+              )}
+            </div>
           );
         })}
+        {notes.map((note) => (
+          <p class="notice" key={note} data-letter-note={note}>
+            {strings[`note.${note}`]}
+          </p>
+        ))}
         {definition.choices.map((choice) => (
           <fieldset class="letter-choice" key={choice.id} data-choice={choice.id}>
             <legend>{strings[`choice.${choice.id}`]}</legend>

@@ -16,8 +16,10 @@ import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
 import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, type SavedAssessment, type Verdict } from '../../lib/assessment-scoring';
-import { buildReport, reportText, stringLookup, verdictName, type AssessmentStrings, type ReportRules } from '../../lib/assessment-report';
+import { buildReport, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
 import { toolHeading } from '../../lib/headings';
+import { lookup } from '../../lib/tool-strings';
+import type { StringsOfKind } from '../../i18n/tool-keys';
 import type { StoreSpec } from '../../lib/storage';
 import { decodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../i18n/translate';
@@ -42,7 +44,7 @@ export interface SelfAssessmentProps {
   spec: StoreSpec;
   ui: ToolUi;
   rules: ReportRules;
-  strings: AssessmentStrings;
+  strings: StringsOfKind<'assessment'>;
   /** Every guide the outcomes name, by key, resolved at build time. */
   guides: Readonly<Record<string, GuideLink>>;
   /** The revenue-per-hour calculator, linked from the profitability question. */
@@ -56,7 +58,7 @@ const profitabilityQuestion = 'unprofitable';
 
 export default function SelfAssessment({ locale, spec, ui, rules, strings, guides, calculator, title, standalone }: SelfAssessmentProps) {
   const id = useId();
-  const s = stringLookup(strings);
+  const s = lookup(strings);
   const [saved, setSaved] = useState<SavedAssessment>(emptyAssessment);
   const store = useSavedAnswers({ spec, locale, validate: isSavedAssessment, value: saved, apply: setSaved, empty: emptyAssessment });
   const [submitted, setSubmitted] = useState(false);
@@ -122,7 +124,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const asText = () =>
     report
       ? reportText(title, strings, report, guideList)
-      : [title, '', ...rules.questions.map((q) => `${s(`question.${q.id}.short`)}: ${answers[q.id] ? s(`answer.${answers[q.id]}`) : '—'}`)].join('\n');
+      : [title, '', ...rules.questions.map((q) => `${s(`question.${q.id}.short`)}: ${((a) => (a ? s(`answer.${a}`) : '—'))(answers[q.id])}`)].join('\n');
 
   const H = toolHeading(standalone);
   const H2 = toolHeading(standalone, 1);
@@ -161,7 +163,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
                       )}
                     </p>
                     <p class="assessment__points">
-                      {fillTemplate(locale, s('worksheet.points'), { points: q.weight })}
+                      {q.strength ? s('worksheet.strength') : fillTemplate(locale, s('worksheet.points'), { points: q.weight })}
                       {q.dealBreaker && <strong> {fillTemplate(locale, s('worksheet.dealBreaker'), { verdict: verdictName(strings, q.dealBreaker) })}</strong>}
                     </p>
                   </div>
@@ -209,6 +211,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
           <p class="assessment-result__summary">{report.summary}</p>
 
           <H2>{s('why.heading')}</H2>
+          {report.findOutFirst && <p data-find-out-first>{report.findOutFirst}</p>}
           {report.why.map((line, i) => (
             <p key={i}>{line}</p>
           ))}
@@ -284,6 +287,12 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
 function VerdictIcon({ verdict }: { verdict: Verdict }) {
   const shapes: Record<Verdict, JSX.Element> = {
     keep: <path d="M5 12.5l4.5 4.5L19 7.5" />,
+    'find-out': (
+      <>
+        <circle cx="10.5" cy="10.5" r="6" />
+        <path d="M15 15l5 5" />
+      </>
+    ),
     repair: <path d="M14.5 5.5a4 4 0 0 0-5 5L4 16l4 4 5.5-5.5a4 4 0 0 0 5-5l-2.5 2.5-2.5-.5-.5-2.5z" />,
     'prepare-to-end': (
       <>

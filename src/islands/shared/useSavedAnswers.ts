@@ -62,7 +62,8 @@ export interface SavedAnswers {
 }
 
 const setAsideNotices: Record<Extract<LoadResult<unknown>, { status: 'set-aside' }>['problem'], ToolUiKey> = {
-  corrupt: 'tool.setAside.corrupt',
+  malformed: 'tool.setAside.corrupt',
+  invalid: 'tool.setAside.corrupt',
   'wrong-tool': 'tool.setAside.corrupt',
   oversized: 'tool.setAside.oversized',
   'old-version': 'tool.setAside.oldVersion',
@@ -74,7 +75,7 @@ const importNotices: Record<Exclude<ImportResult<unknown>['status'], 'ok'>, Tool
   invalid: 'tool.importInvalid',
   oversized: 'tool.importOversized',
   'wrong-tool': 'tool.importWrongTool',
-  'wrong-version': 'tool.importWrongVersion',
+  'old-version': 'tool.importWrongVersion',
   'definition-changed': 'tool.importChanged',
 };
 
