@@ -18,12 +18,8 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { importTs } from '../../scripts/lib/import-ts.mjs';
-
-/** @type {{ canonicalText: (locale: string, text: string) => string }} */
-const { canonicalText } = await importTs(new URL('../../src/lib/search-normalise.ts', import.meta.url));
-/** @type {{ localeCodes: readonly string[] }} */
-const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
+import { localeCodes } from '../i18n/locales.ts';
+import { canonicalText } from '../lib/search-normalise.ts';
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made UIs (the site has its own
@@ -36,7 +32,7 @@ const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js
 /**
  * The page with its text (not its tags, attributes or entities) in the locale's canonical
  * spelling.
- * @param {string} locale
+ * @param {import('../i18n/locales.ts').Locale} locale
  * @param {string} html
  */
 export function canonicalHtml(locale, html) {
@@ -50,9 +46,10 @@ const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string}
 
 /**
  * @param {string} outDir the built site
+ * @param {import('./built-pages.mjs').BuiltPages} builtPages its pages, read once
  * @returns {Promise<Record<string, number>>} pages indexed per locale
  */
-export async function buildSearchIndex(outDir) {
+export async function buildSearchIndex(outDir, builtPages) {
   const bundlesDir = join(outDir, 'pagefind');
   await rm(bundlesDir, { recursive: true, force: true });
   /** @type {Record<string, number>} */
@@ -62,12 +59,11 @@ export async function buildSearchIndex(outDir) {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       pages[locale] = 0;
-      const localeDir = join(outDir, locale);
-      const pagesOfLocale = (await readdir(localeDir, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
-      for (const page of pagesOfLocale) {
-        const html = await readFile(join(localeDir, page), 'utf8');
+      const pagesOfLocale = [...builtPages.keys()].filter((file) => file.startsWith(`${locale}/`)).sort();
+      for (const file of pagesOfLocale) {
+        const html = /** @type {string} */ (builtPages.get(file));
         if (!html.includes('data-pagefind-body')) continue;
-        const url = `/${locale}/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
+        const url = `/${file}`.replace(/index\.html$/, '');
         // A fallback page (content in another language) must never reach this locale's index.
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];

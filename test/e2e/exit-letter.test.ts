@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
-import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 
 const browser = useBrowser();
@@ -103,7 +103,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
       const [download] = await Promise.all([t.page.waitForEvent('download'), toolRoot(t.page, id).locator('[data-download-letter]').click()]);
       expect(download.suggestedFilename()).toBe(`${text['letter.filename']}.txt`);
       expect(download.url()).toMatch(/^blob:/);
-      const file = readFileSync((await download.path())!, 'utf8');
+      const file = readFileSync(await downloadedFile(download), 'utf8');
       expect(file).toContain('Blue Agency, Sara Design');
       expect(file).not.toMatch(/[\u2066-\u2069]/);
       expect(file.split('\n\n').length).toBeGreaterThan(6);
@@ -167,7 +167,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await field(t, 'contract-ref').fill('C-42');
       const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
       await root.locator('[data-forget]').click();
-      await root.locator('[data-import-file]').setInputFiles((await download.path())!);
+      await root.locator('[data-import-file]').setInputFiles(await downloadedFile(download));
       await root.locator('[data-import-confirm]').click();
       expect(await field(t, 'client-name').inputValue()).toBe('Acme Trading');
       expect(await letter(t).locator('[data-paragraph="subject-contract"]').textContent()).toContain('C-42');

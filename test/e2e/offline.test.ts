@@ -13,6 +13,7 @@ import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { writeServiceWorker } from '../../src/integration/service-worker.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
+import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 
@@ -73,7 +74,7 @@ describe('offline', () => {
   test('each locale\'s worker precaches that locale\'s pages and the shared assets, and nothing of the other languages', () => {
     const dist = inject('distDir');
     expect(existsSync(join(dist, 'sw.js'))).toBe(false);
-    for (const locale of ['fa', 'ar', 'en']) {
+    for (const locale of localeCodes) {
       const urls = precacheUrls(readFileSync(join(dist, locale, 'sw.js'), 'utf8'));
       const pages = urls.filter((url) => url.endsWith('.html'));
       expect(pages).toContain(`/${locale}/index.html`);

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { handoffKey } from '../../src/lib/tool-handoff';
-import { axeViolations, describeViolations, distDir, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, downloadedFile, distDir, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { readPage } from './support/site';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import fiveSteps from '../../content/tools/five-steps/definition';
@@ -146,7 +146,7 @@ describe.each(locales)('checklists in %s', (locale) => {
       await root.locator(`[data-note="${steps[3]}"]`).fill('Offer to cancel the March invoice');
       const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^parting-ways-${id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-      const file = readFileSync((await download.path())!, 'utf8');
+      const file = readFileSync(await downloadedFile(download), 'utf8');
       expect(JSON.parse(file)).toMatchObject({ tool: id, data: { done: [steps[0], steps[3]] } });
 
       await root.locator('[data-forget]').click();
@@ -178,7 +178,7 @@ describe.each(locales)('checklists in %s', (locale) => {
       await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importOversized'));
       const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
       await root.locator(`[data-step="${steps[4]}"]`).check();
-      await root.locator('[data-import-file]').setInputFiles((await download.path())!);
+      await root.locator('[data-import-file]').setInputFiles(await downloadedFile(download));
       await root.locator('[data-import-cancel]').click();
       expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importCancelled'));
       expect(await ticked(t, id)).toBe(2);
