@@ -6,7 +6,7 @@
  * many Persian keyboards type a decimal point: `۲/۵` is 2.5); the grouping separators `,`,
  * `٬` (U+066C), `،` (U+060C), `'`, and spaces of any width. Bidi marks and ZWNJ are ignored,
  * and so is a currency before or after the number: a symbol ($ € £ ¥ ﷼), an ISO code
- * (`AED 1200`, `1200 usd`) or a currency word in fa, ar or en (`۱۲۰۰ تومان`, `٥٠٠ ج.م`,
+ * (`AED 1200`, `1200 usd`) or a currency word in Persian, Arabic or English (`۱۲۰۰ تومان`, `٥٠٠ ج.م`,
  * `1200 tomans`) — the currency is chosen separately, the amount is what is read here.
  *
  * Result: `{ ok: true, value }` with a finite number, or `{ ok: false, reason }`. A reason is
@@ -46,7 +46,7 @@ export const defaultMax = 1e12;
 
 const bidiAndJoiners = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const spaces = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
-/** Currency words and abbreviations (fa, ar, en), longest first so `ریال` is not read as part of another. */
+/** Currency words and abbreviations (Persian, Arabic, English), longest first so `ریال` is not read as part of another. */
 const currencyWords = ['تومان', 'تومن', 'ریال', 'ريال', 'درهم', 'دينار', 'دینار', 'جنيه', 'دلار', 'دولار', 'یورو', 'يورو', 'ج.م', 'ر.س', 'د.إ', 'tomans', 'toman', 'rials', 'rial', 'dirhams', 'dirham', 'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro'];
 /** ISO codes readers in the region write beside amounts. */
 const isoCodes = ['IRR', 'IRT', 'AED', 'SAR', 'EGP', 'USD', 'EUR', 'GBP', 'KWD', 'QAR', 'OMR', 'BHD', 'JOD', 'IQD', 'TRY', 'MAD', 'TND', 'DZD'];

@@ -2,15 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { assess, type Answer, type Answers, type Assessment } from '../../src/lib/assessment-scoring';
 import { buildReport, nextSteps, notSureShare, reportText, scoreBands } from '../../src/lib/assessment-report';
 import { fillTemplate } from '../../src/i18n/template';
+import type { Locale } from '../../src/i18n/locales';
 import definition from '../../content/tools/self-assessment/definition';
-import en from '../../content/tools/self-assessment/en.json';
-import fa from '../../content/tools/self-assessment/fa.json';
-import ar from '../../content/tools/self-assessment/ar.json';
+import { readFileSync } from 'node:fs';
+import { localeCodes } from '../../src/i18n/locales';
+
+/** The self-assessment's strings in every locale. */
+const stringsOf = Object.fromEntries(
+  localeCodes.map((locale) => [locale, JSON.parse(readFileSync(`content/tools/self-assessment/${locale}.json`, 'utf8')) as Record<string, string>]),
+) as Record<Locale, Record<string, string>>;
+const { en, fa } = stringsOf;
 
 const ids = definition.questions.map((q) => q.id);
 const answers = (overrides: Record<string, Answer> = {}): Answers => ({ ...Object.fromEntries(ids.map((id) => [id, 'no' as Answer])), ...overrides });
 const result = (a: Answers) => assess(definition, a) as Assessment;
-const report = (overrides: Record<string, Answer>, strings: Record<string, string> = en, locale: 'en' | 'fa' | 'ar' = 'en') => {
+const report = (overrides: Record<string, Answer>, strings: Record<string, string> = en, locale: Locale = 'en') => {
   const a = answers(overrides);
   return buildReport(locale, definition, strings, result(a), a);
 };
@@ -54,7 +60,7 @@ describe('buildReport', () => {
 
   test('all not sure: find out first, with the deal-breaker to settle first, in every locale', () => {
     const allNotSure = Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer]));
-    for (const [locale, strings] of [['en', en], ['fa', fa], ['ar', ar]] as const) {
+    for (const [locale, strings] of Object.entries(stringsOf) as [Locale, Record<string, string>][]) {
       const r = report(allNotSure, strings, locale);
       expect(r.verdict).toBe('find-out');
       expect(r.summary).toBe(strings['verdict.find-out.summary']);
@@ -68,7 +74,7 @@ describe('buildReport', () => {
     expect(report({}).summary).toBe(en['summary.keep.clear']);
     expect(report({ 'scope-creep': 'yes' }).summary).toBe(en['verdict.keep.summary']);
     expect(report({ 'scope-creep': 'not-sure' }).summary).toBe(en['verdict.keep.summary']);
-    for (const strings of [en, fa, ar]) {
+    for (const strings of Object.values(stringsOf)) {
       expect(strings['summary.keep.clear']).not.toBe(strings['verdict.keep.summary']);
     }
   });

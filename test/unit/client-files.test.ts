@@ -66,7 +66,9 @@ describe('client files', () => {
   });
 
   test('keeps a dated history of verdicts, so a repair attempt shows whether things improve', () => {
-    let { files, a } = twoClients();
+    const first = twoClients();
+    const a = first.a;
+    let files = first.files;
     files = withAssessment(files, a, { 'unpaid-invoices': 'yes' }, 'repair', day1); // same verdict, same day: no new entry
     files = withAssessment(files, a, { 'unpaid-invoices': 'no' }, 'keep', day2);
     const client = findClient(files, a)!;
