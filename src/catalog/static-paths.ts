@@ -8,4 +8,3 @@ import { localeCodes, type Locale } from '../i18n/locales';
 export function everyLocale(): { params: { locale: Locale } }[] {
   return localeCodes.map((locale) => ({ params: { locale } }));
 }
-

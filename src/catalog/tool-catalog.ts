@@ -9,7 +9,17 @@
  * throws a `ToolDefinitionError` naming the file and id, which fails the build.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { answerIds, ToolDefinitionError, validateToolSource, type StringsOfKind, type ToolDefinition, type ToolKind, type ToolOfKind, type ToolSource, type ToolStrings } from '../schemas/tool';
+import {
+  answerIds,
+  ToolDefinitionError,
+  validateToolSource,
+  type StringsOfKind,
+  type ToolDefinition,
+  type ToolKind,
+  type ToolOfKind,
+  type ToolSource,
+  type ToolStrings,
+} from '../schemas/tool';
 import { fingerprint, type StoreSpec } from '../lib/storage';
 import type { ToolId } from '../i18n/vocabulary';
 

@@ -27,8 +27,14 @@ export class MissingToolComponentError extends Error {
  * @example componentFor({ id: 'five-steps', kind: 'checklist' }, { checklist: ChecklistTool }) // ChecklistTool
  */
 export function componentFor<C>(tool: { id: string; kind: string } | undefined, components: Readonly<Partial<Record<string, C>>>, toolId?: string): C {
-  if (!tool) throw new MissingToolComponentError(`Tool "${toolId ?? '?'}" has no definition: add content/tools/${toolId ?? '<id>'}/definition.ts and its fa/ar/en.json strings.`);
+  if (!tool)
+    throw new MissingToolComponentError(
+      `Tool "${toolId ?? '?'}" has no definition: add content/tools/${toolId ?? '<id>'}/definition.ts and its fa/ar/en.json strings.`,
+    );
   const component = components[tool.kind];
-  if (!component) throw new MissingToolComponentError(`Tool "${tool.id}" is a ${tool.kind}, and no component renders that kind: add one to the map in src/components/Tool.astro.`);
+  if (!component)
+    throw new MissingToolComponentError(
+      `Tool "${tool.id}" is a ${tool.kind}, and no component renders that kind: add one to the map in src/components/Tool.astro.`,
+    );
   return component;
 }

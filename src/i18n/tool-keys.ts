@@ -176,7 +176,8 @@ export type LetterStringKey = keyof typeof letterStringKeys | keyof typeof lette
  * build checks every locale) plus the patterns of keys built from ids, which may be absent
  * for a given id. There is no plain string index, so `strings['why.scoer']` is a type error.
  */
-export type TypedStrings<K extends string, Pattern extends string = never> = Readonly<Record<K | CommonStringKey, string>> & Readonly<Partial<Record<Pattern, string>>>;
+export type TypedStrings<K extends string, Pattern extends string = never> = Readonly<Record<K | CommonStringKey, string>> &
+  Readonly<Partial<Record<Pattern, string>>>;
 
 /** Each kind's typed strings: what its island receives. */
 export interface KindStrings {

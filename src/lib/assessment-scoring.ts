@@ -193,7 +193,8 @@ export function assess(rules: ScoringRules, answers: Answers): AssessmentResult 
   }
 
   const findOutFirst = toFindOut.find((c) => c.ifYes !== undefined);
-  const doubtChanges = urgency(withDoubtVerdict) > urgency(raisedVerdict) || (findOutFirst !== undefined && urgency(findOutFirst.ifYes!) > urgency(raisedVerdict));
+  const doubtChanges =
+    urgency(withDoubtVerdict) > urgency(raisedVerdict) || (findOutFirst !== undefined && urgency(findOutFirst.ifYes!) > urgency(raisedVerdict));
   const doubtDrives = doubtfulPoints > 0 && doubtfulPoints >= rules.findOutShare * score && doubtChanges;
 
   let verdict: Verdict;

@@ -44,7 +44,14 @@ export const maxParticipants = 40;
 /** Longest owner name, in characters. */
 export const maxOwnerLength = 200;
 
-export const emptyChecklist: ChecklistAnswers = Object.freeze({ done: [], notes: {}, owners: {}, due: {}, meeting: false, participants: [] }) as ChecklistAnswers;
+export const emptyChecklist: ChecklistAnswers = Object.freeze({
+  done: [],
+  notes: {},
+  owners: {},
+  due: {},
+  meeting: false,
+  participants: [],
+}) as ChecklistAnswers;
 
 const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length <= maxNoteLength;
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
@@ -134,7 +141,13 @@ export function stepLinks<T extends string>(steps: readonly { id: string; tool?:
 /** True when nothing has been ticked, noted, assigned or dated. */
 export function isEmptyChecklist(answers: ChecklistAnswers): boolean {
   const n = normaliseChecklist(answers);
-  return n.done.length === 0 && Object.keys(n.notes).length === 0 && Object.keys(n.owners).length === 0 && Object.keys(n.due).length === 0 && n.participants.every((p) => !p.name.trim() && !p.goodThing.trim());
+  return (
+    n.done.length === 0 &&
+    Object.keys(n.notes).length === 0 &&
+    Object.keys(n.owners).length === 0 &&
+    Object.keys(n.due).length === 0 &&
+    n.participants.every((p) => !p.name.trim() && !p.goodThing.trim())
+  );
 }
 
 /**

@@ -109,7 +109,9 @@ export function emptyClientFiles(now: Date = new Date()): ClientFiles {
 
 /** A new client id: `c-` + time + randomness in base 36 (unique enough on one device). */
 export function newClientId(now: Date = new Date(), random: () => number = Math.random): string {
-  return `c-${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4).toString(36).padStart(4, '0')}`;
+  return `c-${now.getTime().toString(36)}${Math.floor(random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')}`;
 }
 
 const cleanName = (name: string) => name.trim().slice(0, maxNameLength);
@@ -119,7 +121,12 @@ export function findClient(files: ClientFiles, id: string): ClientFile | undefin
 }
 
 /** Adds a named client (or returns the files unchanged at `maxClients`; then `client` is undefined). */
-export function addClient(files: ClientFiles, name: string, now: Date = new Date(), id: string = newClientId(now)): { files: ClientFiles; client: ClientFile | undefined } {
+export function addClient(
+  files: ClientFiles,
+  name: string,
+  now: Date = new Date(),
+  id: string = newClientId(now),
+): { files: ClientFiles; client: ClientFile | undefined } {
   if (files.clients.length >= maxClients || findClient(files, id)) return { files, client: undefined };
   const client: ClientFile = { id, name: cleanName(name), createdAt: iso(now), updatedAt: iso(now), checklists: {} };
   return { files: { ...files, clients: [...files.clients, client] }, client };
@@ -143,7 +150,13 @@ export function forgetClient(files: ClientFiles, id: string): ClientFiles {
  * entry when the verdict differs from the last one or the last one is from another day
  * (so a reader sees whether things improve after a repair attempt).
  */
-export function withAssessment(files: ClientFiles, id: string, answers: Partial<Record<string, Answer>>, verdict: Verdict | undefined, now: Date = new Date()): ClientFiles {
+export function withAssessment(
+  files: ClientFiles,
+  id: string,
+  answers: Partial<Record<string, Answer>>,
+  verdict: Verdict | undefined,
+  now: Date = new Date(),
+): ClientFiles {
   return update(files, id, now, (c) => {
     const history = [...(c.assessment?.history ?? [])];
     const last = history.at(-1);
@@ -211,10 +224,15 @@ export function listClients(files: ClientFiles): ClientSummary[] {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDateTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isVerdict = (v: unknown): v is Verdict => (verdicts as readonly unknown[]).includes(v);
-const isStringMap = (v: unknown, max: number): v is Record<string, string> => isObject(v) && Object.keys(v).length <= 100 && Object.values(v).every((x) => typeof x === 'string' && x.length <= max);
+const isStringMap = (v: unknown, max: number): v is Record<string, string> =>
+  isObject(v) && Object.keys(v).length <= 100 && Object.values(v).every((x) => typeof x === 'string' && x.length <= max);
 
 function isAnswers(v: unknown): v is Partial<Record<string, Answer>> {
-  return isObject(v) && Object.keys(v).length <= 50 && Object.entries(v).every(([id, a]) => /^[a-z0-9-]{1,60}$/.test(id) && (answerValues as readonly unknown[]).includes(a));
+  return (
+    isObject(v) &&
+    Object.keys(v).length <= 50 &&
+    Object.entries(v).every(([id, a]) => /^[a-z0-9-]{1,60}$/.test(id) && (answerValues as readonly unknown[]).includes(a))
+  );
 }
 
 /** The shape of letter answers (which fields and options exist is checked by the letter tool when it opens them). */
@@ -231,13 +249,24 @@ function isClientFile(v: unknown): v is ClientFile {
   if (a !== undefined) {
     if (!isObject(a) || !isAnswers(a['answers']) || (a['verdict'] !== undefined && !isVerdict(a['verdict']))) return false;
     const history = a['history'];
-    if (!Array.isArray(history) || history.length > maxHistory || !history.every((h: unknown) => isObject(h) && isVerdict(h['verdict']) && isDateTime(h['at']))) return false;
+    if (!Array.isArray(history) || history.length > maxHistory || !history.every((h: unknown) => isObject(h) && isVerdict(h['verdict']) && isDateTime(h['at'])))
+      return false;
   }
   const calc = v['calculator'];
   if (calc !== undefined) {
     if (!isObject(calc) || !isCalculatorInput(calc['input'])) return false;
     const f = calc['figure'];
-    if (f !== undefined && !(isObject(f) && typeof f['rate'] === 'number' && Number.isFinite(f['rate']) && (f['ofTarget'] === undefined || (typeof f['ofTarget'] === 'number' && Number.isFinite(f['ofTarget']))) && (f['currency'] === undefined || typeof f['currency'] === 'string'))) return false;
+    if (
+      f !== undefined &&
+      !(
+        isObject(f) &&
+        typeof f['rate'] === 'number' &&
+        Number.isFinite(f['rate']) &&
+        (f['ofTarget'] === undefined || (typeof f['ofTarget'] === 'number' && Number.isFinite(f['ofTarget']))) &&
+        (f['currency'] === undefined || typeof f['currency'] === 'string')
+      )
+    )
+      return false;
   }
   const checklists = v['checklists'];
   if (!isObject(checklists) || !Object.entries(checklists).every(([tool, answers]) => isToolId(tool) && isChecklistAnswers(answers))) return false;
@@ -286,7 +315,8 @@ export interface SetAsideNotice {
   at: string;
 }
 
-export type ClientsLoad = { status: 'ok'; files: ClientFiles } | { status: 'empty' } | { status: 'set-aside'; notice: SetAsideNotice } | { status: 'unavailable' };
+export type ClientsLoad =
+  { status: 'ok'; files: ClientFiles } | { status: 'empty' } | { status: 'set-aside'; notice: SetAsideNotice } | { status: 'unavailable' };
 
 export interface ClientStore {
   load(now?: Date): ClientsLoad;
@@ -419,7 +449,12 @@ export interface Migration {
  * Today's per-tool saved answers, one client per locale that has any (see the module
  * comment). `nameFor(locale)` names each client, e.g. "Client (saved earlier)".
  */
-export function migrateSavedTools(storage: StorageLike, nameFor: (locale: string) => string, now: Date = new Date(), into: ClientFiles = emptyClientFiles(now)): Migration {
+export function migrateSavedTools(
+  storage: StorageLike,
+  nameFor: (locale: string) => string,
+  now: Date = new Date(),
+  into: ClientFiles = emptyClientFiles(now),
+): Migration {
   const found: { key: string; tool: ToolId; locale: string; data: unknown; savedAt: string }[] = [];
   const skipped: string[] = [];
   for (let i = 0; i < storage.length; i++) {

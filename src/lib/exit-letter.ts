@@ -103,7 +103,9 @@ export function isLetterAnswers(definition: LetterDefinition, value: unknown): v
   if (typeof value !== 'object' || value === null) return false;
   const { fields, choices } = value as Partial<LetterAnswers>;
   if (typeof fields !== 'object' || fields === null || typeof choices !== 'object' || choices === null) return false;
-  const fieldsOk = Object.entries(fields).every(([id, text]) => definition.fields.some((f) => f.id === id) && typeof text === 'string' && text.length <= hardLimit);
+  const fieldsOk = Object.entries(fields).every(
+    ([id, text]) => definition.fields.some((f) => f.id === id) && typeof text === 'string' && text.length <= hardLimit,
+  );
   const choicesOk = Object.entries(choices).every(([id, option]) => definition.choices.find((c) => c.id === id)?.options.includes(option as string) === true);
   return fieldsOk && choicesOk;
 }
@@ -173,7 +175,8 @@ export function earliestLastDay(definition: LetterDefinition, answers: LetterAns
   return addPeriod(isoDay.test(written) ? written : today, period);
 }
 
-export type DateProblem = { field: string; problem: 'past'; date: string } | { field: string; problem: 'too-soon'; date: string } | { field: string; problem: 'not-a-date' };
+export type DateProblem =
+  { field: string; problem: 'past'; date: string } | { field: string; problem: 'too-soon'; date: string } | { field: string; problem: 'not-a-date' };
 
 /**
  * The last day checked against the notice chosen and today (ISO `YYYY-MM-DD`): in the past
@@ -204,7 +207,8 @@ export function letterNotes(definition: LetterDefinition, answers: LetterAnswers
   if (!definition.policy) return [];
   const { owed, goodwill, notice, legal } = definition.policy;
   const notes: LetterNote[] = [];
-  if (selected(definition, answers, owed.choice) === owed.option && selected(definition, answers, goodwill.choice) !== goodwill.none) notes.push('goodwill-withheld');
+  if (selected(definition, answers, owed.choice) === owed.option && selected(definition, answers, goodwill.choice) !== goodwill.none)
+    notes.push('goodwill-withheld');
   if (selected(definition, answers, notice.choice) === notice.immediate) notes.push('immediate-risk');
   if (selected(definition, answers, legal.choice) === legal.option) notes.push('legal');
   return notes;
@@ -259,5 +263,12 @@ const directionControls = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
  * what a letter in one language needs.
  */
 export function letterText(paragraphs: readonly LetterParagraph[]): string {
-  return paragraphs.map((p) => p.segments.map((s) => ('text' in s ? s.text : s.value)).join('').replace(directionControls, '')).join('\n\n');
+  return paragraphs
+    .map((p) =>
+      p.segments
+        .map((s) => ('text' in s ? s.text : s.value))
+        .join('')
+        .replace(directionControls, ''),
+    )
+    .join('\n\n');
 }

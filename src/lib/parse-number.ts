@@ -47,7 +47,35 @@ export const defaultMax = 1e12;
 const bidiAndJoiners = /[\u200B-\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const spaces = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Currency words and abbreviations (Persian, Arabic, English), longest first so `ریال` is not read as part of another. */
-const currencyWords = ['تومان', 'تومن', 'ریال', 'ريال', 'درهم', 'دينار', 'دینار', 'جنيه', 'دلار', 'دولار', 'یورو', 'يورو', 'ج.م', 'ر.س', 'د.إ', 'tomans', 'toman', 'rials', 'rial', 'dirhams', 'dirham', 'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro'];
+const currencyWords = [
+  'تومان',
+  'تومن',
+  'ریال',
+  'ريال',
+  'درهم',
+  'دينار',
+  'دینار',
+  'جنيه',
+  'دلار',
+  'دولار',
+  'یورو',
+  'يورو',
+  'ج.م',
+  'ر.س',
+  'د.إ',
+  'tomans',
+  'toman',
+  'rials',
+  'rial',
+  'dirhams',
+  'dirham',
+  'pounds',
+  'pound',
+  'dollars',
+  'dollar',
+  'euros',
+  'euro',
+];
 /** ISO codes readers in the region write beside amounts. */
 const isoCodes = ['IRR', 'IRT', 'AED', 'SAR', 'EGP', 'USD', 'EUR', 'GBP', 'KWD', 'QAR', 'OMR', 'BHD', 'JOD', 'IQD', 'TRY', 'MAD', 'TND', 'DZD'];
 const wordPattern = `(?:[$€£¥﷼]+|${isoCodes.join('|')}|${currencyWords.map((w) => w.replace(/\./g, '\\.')).join('|')})`;

@@ -312,7 +312,15 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
   };
 
   function envelopeOf(data: T, now: Date): Envelope<T> {
-    return { format: envelopeFormat, tool: spec.tool, version: spec.version, locale: spec.locale, definition: spec.definition, savedAt: now.toISOString(), data };
+    return {
+      format: envelopeFormat,
+      tool: spec.tool,
+      version: spec.version,
+      locale: spec.locale,
+      definition: spec.definition,
+      savedAt: now.toISOString(),
+      data,
+    };
   }
 
   return store;

@@ -35,7 +35,13 @@ export const maxClientName = 200;
 /** @example encodeHandoff({ answer: 'yes', ofTarget: 0.6, at: 0 }) // '{"answer":"yes","ofTarget":0.6,"at":0}' */
 export function encodeHandoff(handoff: ProfitabilityHandoff): string {
   const client = handoff.client?.trim().slice(0, maxClientName);
-  return JSON.stringify({ answer: handoff.answer, ofTarget: handoff.ofTarget, at: handoff.at, ...(client ? { client } : {}), ...(handoff.clientId ? { clientId: handoff.clientId } : {}) });
+  return JSON.stringify({
+    answer: handoff.answer,
+    ofTarget: handoff.ofTarget,
+    at: handoff.at,
+    ...(client ? { client } : {}),
+    ...(handoff.clientId ? { clientId: handoff.clientId } : {}),
+  });
 }
 
 /** The record, or undefined when it is missing, malformed, implausible or too old. */

@@ -50,7 +50,12 @@ export {
 } from '../i18n/tool-keys';
 export type { AssessmentDefinition, CalculatorDefinition, ChecklistDefinition, LetterDefinition };
 
-export const toolDefinitionSchema = z.discriminatedUnion('kind', [checklistDefinitionSchema, letterDefinitionSchema, assessmentDefinitionSchema, calculatorDefinitionSchema]);
+export const toolDefinitionSchema = z.discriminatedUnion('kind', [
+  checklistDefinitionSchema,
+  letterDefinitionSchema,
+  assessmentDefinitionSchema,
+  calculatorDefinitionSchema,
+]);
 
 export type ToolDefinition = z.infer<typeof toolDefinitionSchema>;
 export type ToolDefinitionInput = z.input<typeof toolDefinitionSchema>;
@@ -58,7 +63,6 @@ export type ToolKind = ToolDefinition['kind'];
 export type ToolOfKind<K extends ToolKind> = Extract<ToolDefinition, { kind: K }>;
 /** Every tool kind, for code that must handle each (component choice, tests). */
 export const toolKinds = ['checklist', 'letter', 'assessment', 'calculator'] as const satisfies readonly ToolKind[];
-
 
 /** Per kind: the strings it needs and the ids its answers depend on. */
 export const kinds: { [K in ToolKind]: KindRules<ToolOfKind<K>> } = {
@@ -125,7 +129,8 @@ export function validateToolSource(source: ToolSource, expectedId?: string): Val
       continue;
     }
     for (const key of required) if (!(key in data.data)) problems.push(`${file.file}: missing string "${key}" (for id "${idOfKey(key)}").`);
-    for (const key of Object.keys(data.data)) if (!allowed.has(key)) problems.push(`${file.file}: string "${key}" names an unknown id "${idOfKey(key)}"; remove it or add the id to ${source.file}.`);
+    for (const key of Object.keys(data.data))
+      if (!allowed.has(key)) problems.push(`${file.file}: string "${key}" names an unknown id "${idOfKey(key)}"; remove it or add the id to ${source.file}.`);
     for (const [key, message] of rules.checkStrings?.(definition, data.data) ?? []) problems.push(`${file.file}: "${key}": ${message}`);
     strings[locale] = data.data;
   }

@@ -38,7 +38,9 @@ describe('buildReport', () => {
   });
 
   test('explains a score with its band, in the locale’s digits', () => {
-    expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }).why).toEqual(['Your answers add up to 2 of 37 points. From 2 points, the suggestion is “Repair first”.']);
+    expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }).why).toEqual([
+      'Your answers add up to 2 of 37 points. From 2 points, the suggestion is “Repair first”.',
+    ]);
     expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }, fa, 'fa').why[0]).toContain('۲ از ۳۷');
     expect(report({}).why).toEqual(['Your answers add up to 0 of 37 points, below the 2 points at which repairs become the suggestion.']);
   });
@@ -65,7 +67,9 @@ describe('buildReport', () => {
       expect(r.verdict).toBe('find-out');
       expect(r.summary).toBe(strings['verdict.find-out.summary']);
       expect(r.why[0]).toBe(fillTemplate(locale, strings['why.findOut'], { doubtful: 18.5, certain: 0 }));
-      expect(r.findOutFirst).toBe(fillTemplate(locale, strings['why.findOutFirst'], { question: strings['question.illegal-conduct.short'], verdict: strings['verdict.legal-then-end'] }));
+      expect(r.findOutFirst).toBe(
+        fillTemplate(locale, strings['why.findOutFirst'], { question: strings['question.illegal-conduct.short'], verdict: strings['verdict.legal-then-end'] }),
+      );
       expect(r.present).toEqual([]);
     }
   });
@@ -95,7 +99,7 @@ describe('buildReport', () => {
   });
 
   test('lists every question with the answer given, for checking', () => {
-    const r = report({ 'unprofitable': 'not-sure' });
+    const r = report({ unprofitable: 'not-sure' });
     expect(r.answers).toHaveLength(ids.length);
     expect(r.answers.find((a) => a.id === 'unprofitable')).toEqual({ id: 'unprofitable', question: 'Not profitable', answer: 'Not sure' });
   });

@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { assess, isSavedAssessment, rulesSummary, scorePosition, unansweredQuestions, urgency, verdictForScore, verdicts, weighedMost, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
+import {
+  assess,
+  isSavedAssessment,
+  rulesSummary,
+  scorePosition,
+  unansweredQuestions,
+  urgency,
+  verdictForScore,
+  verdicts,
+  weighedMost,
+  type Answer,
+  type Answers,
+  type Assessment,
+  type ScoringRules,
+} from '../../src/lib/assessment-scoring';
 import definition from '../../content/tools/self-assessment/definition';
 
 const rules: ScoringRules = definition;
@@ -36,7 +50,9 @@ describe('the definition', () => {
   test('has between 12 and 20 questions, including every id the tests and other tools rely on', () => {
     expect(ids.length).toBeGreaterThanOrEqual(12);
     expect(ids.length).toBeLessThanOrEqual(20);
-    expect(ids).toEqual(expect.arrayContaining(['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable']),
+    );
   });
   test('makes abuse of staff and illegal conduct the deal-breakers', () => {
     expect(rules.questions.filter((q) => q.dealBreaker).map((q) => [q.id, q.dealBreaker])).toEqual([
@@ -72,7 +88,11 @@ describe('assess', () => {
   });
 
   test('illegal conduct means legal advice, then ending it, whatever the total', () => {
-    expect(complete(answers({ 'illegal-conduct': 'yes' }))).toMatchObject({ verdict: 'legal-then-end', decidedBy: 'deal-breaker', dealBreakers: ['illegal-conduct'] });
+    expect(complete(answers({ 'illegal-conduct': 'yes' }))).toMatchObject({
+      verdict: 'legal-then-end',
+      decidedBy: 'deal-breaker',
+      dealBreakers: ['illegal-conduct'],
+    });
     const everythingYes = answers(Object.fromEntries(nonBreakers.map((id) => [id, 'yes' as Answer])));
     expect(complete({ ...everythingYes, 'illegal-conduct': 'yes' }).verdict).toBe('legal-then-end');
   });
@@ -166,7 +186,12 @@ describe('assess', () => {
     });
     test('doubt that weighs less than the facts never raises the verdict', () => {
       const certain = yesWorth(rules.thresholds['prepare-to-end'] + 2);
-      const doubtful = Object.fromEntries(nonBreakers.filter((id) => !(id in certain)).slice(0, 2).map((id) => [id, 'not-sure' as Answer]));
+      const doubtful = Object.fromEntries(
+        nonBreakers
+          .filter((id) => !(id in certain))
+          .slice(0, 2)
+          .map((id) => [id, 'not-sure' as Answer]),
+      );
       const result = complete(answers({ ...certain, ...doubtful }));
       expect(result.doubtfulPoints).toBeLessThan(result.certainPoints);
       expect(result.verdict).toBe(result.raised ? 'prepare-to-end' : result.scoreVerdict);
@@ -185,7 +210,9 @@ describe('assess', () => {
 
   describe('several real problems at once (rule 4)', () => {
     test('five small nuisances together are not raised', () => {
-      const result = complete(answers({ 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' }));
+      const result = complete(
+        answers({ 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' }),
+      );
       expect(result).toMatchObject({ verdict: 'repair', raised: false, realProblems: 0 });
     });
     test('two real problems move repair to prepare to end', () => {
@@ -219,7 +246,10 @@ describe('assess', () => {
       expect(withStrengths.strengths).toEqual(['credits-good-work', 'shares-responsibility']);
     });
     test('keep says why when the demanding client is a partner', () => {
-      expect(complete(answers({ 'scope-creep': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' }))).toMatchObject({ verdict: 'keep', allStrengths: true });
+      expect(complete(answers({ 'scope-creep': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' }))).toMatchObject({
+        verdict: 'keep',
+        allStrengths: true,
+      });
     });
     test('do not outweigh a deal-breaker', () => {
       expect(complete(answers({ 'abuse-of-staff': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' })).verdict).toBe('end-now');
@@ -232,7 +262,10 @@ describe('assess', () => {
       expect(weighedMost(result).map((c) => c.id)).toEqual(['abuse-of-staff', 'unpaid-invoices', 'never-satisfied']);
     });
     test('when doubt decided, the doubts weighed most', () => {
-      expect(weighedMost(complete(answers({ 'unpaid-invoices': 'not-sure', 'unprofitable': 'not-sure' }))).map((c) => c.id)).toEqual(['unpaid-invoices', 'unprofitable']);
+      expect(weighedMost(complete(answers({ 'unpaid-invoices': 'not-sure', unprofitable: 'not-sure' }))).map((c) => c.id)).toEqual([
+        'unpaid-invoices',
+        'unprofitable',
+      ]);
     });
     test('nothing weighed when every answer is no', () => {
       expect(weighedMost(complete(answers()))).toEqual([]);
@@ -249,7 +282,11 @@ describe('assess', () => {
       ]);
     });
     test('the rules’ numbers are exposed for the worksheet', () => {
-      expect(rulesSummary(rules)).toMatchObject({ findOutShare: 0.5, severalIssues: { count: 2, minWeight: 2 }, strengths: ['credits-good-work', 'shares-responsibility'] });
+      expect(rulesSummary(rules)).toMatchObject({
+        findOutShare: 0.5,
+        severalIssues: { count: 2, minWeight: 2 },
+        strengths: ['credits-good-work', 'shares-responsibility'],
+      });
     });
   });
 
@@ -274,7 +311,7 @@ describe('assess', () => {
 describe('saved answers', () => {
   test('accepts what the tool saves', () => {
     expect(isSavedAssessment({ answers: {} })).toBe(true);
-    expect(isSavedAssessment({ answers: { 'scope-creep': 'yes', 'unprofitable': 'not-sure' } })).toBe(true);
+    expect(isSavedAssessment({ answers: { 'scope-creep': 'yes', unprofitable: 'not-sure' } })).toBe(true);
   });
   test('refuses anything else, so it is set aside rather than trusted', () => {
     expect(isSavedAssessment(null)).toBe(false);

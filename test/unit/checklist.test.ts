@@ -122,7 +122,9 @@ describe('checklist as text', () => {
       },
       answers,
     );
-    expect(text).toBe(['Five steps', '1 of 2 done', '', '[x] Meet', '    Tuesday', '    all teams', '[ ] Listen', '', 'One good thing', '- Sara: Clear briefs'].join('\n'));
+    expect(text).toBe(
+      ['Five steps', '1 of 2 done', '', '[x] Meet', '    Tuesday', '    all teams', '[ ] Listen', '', 'One good thing', '- Sara: Clear briefs'].join('\n'),
+    );
   });
 
   test('leaves the participants out when meeting mode is off', () => {
@@ -158,7 +160,10 @@ describe('owners, due dates and links', () => {
   });
   test('owner and due date appear in the copied text', () => {
     const answers = withDue(withOwner(emptyChecklist, 'notice', 'Sara'), 'notice', '2026-12-15');
-    const text = checklistText({ title: 'T', progress: 'P', steps: [{ id: 'notice', label: 'Give notice' }], owner: (n) => `Owner: ${n}`, due: (d) => `Due: ${d}` }, answers);
+    const text = checklistText(
+      { title: 'T', progress: 'P', steps: [{ id: 'notice', label: 'Give notice' }], owner: (n) => `Owner: ${n}`, due: (d) => `Due: ${d}` },
+      answers,
+    );
     expect(text).toBe('T\nP\n\n[ ] Give notice\n    Owner: Sara\n    Due: 2026-12-15');
   });
 });
@@ -181,7 +186,19 @@ describe('unsaved changes', () => {
 
 describe('the checklists’ content', () => {
   test('notice and handover covers the whole handover', () => {
-    expect(noticeAndHandover.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['written-notice', 'final-invoice', 'outstanding-payments', 'revoke-access', 'transfer-access', 'domains-and-accounts', 'licences-and-subscriptions', 'client-data', 'sign-off']));
+    expect(noticeAndHandover.steps.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'written-notice',
+        'final-invoice',
+        'outstanding-payments',
+        'revoke-access',
+        'transfer-access',
+        'domains-and-accounts',
+        'licences-and-subscriptions',
+        'client-data',
+        'sign-off',
+      ]),
+    );
   });
   test('every checklist has more than five steps', () => {
     for (const d of [noticeAndHandover, fiveSteps, exitConversation]) expect(d.steps.length).toBeGreaterThan(5);

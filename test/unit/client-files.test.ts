@@ -38,8 +38,20 @@ function twoClients(): { files: ClientFiles; a: string; b: string } {
   const second = addClient(files, 'استارتاپ نو', day1, 'c-nou');
   files = second.files;
   files = withAssessment(files, 'c-acme', { 'unpaid-invoices': 'yes' }, 'repair', day1);
-  files = withCalculator(files, 'c-acme', { target: '100', rows: [{ id: 'row-1', name: 'Acme', revenue: '800', hours: '10' }], currency: 'usd' }, { rate: 80, ofTarget: 0.8, currency: 'usd' }, day1);
-  files = withChecklist(files, 'c-nou', 'notice-and-handover', withOwner(withStep(['written-notice'], emptyChecklist, 'written-notice', true), 'written-notice', 'Sara'), day2);
+  files = withCalculator(
+    files,
+    'c-acme',
+    { target: '100', rows: [{ id: 'row-1', name: 'Acme', revenue: '800', hours: '10' }], currency: 'usd' },
+    { rate: 80, ofTarget: 0.8, currency: 'usd' },
+    day1,
+  );
+  files = withChecklist(
+    files,
+    'c-nou',
+    'notice-and-handover',
+    withOwner(withStep(['written-notice'], emptyChecklist, 'written-notice', true), 'written-notice', 'Sara'),
+    day2,
+  );
   files = withLetter(files, 'c-nou', { fields: { 'client-name': 'استارتاپ نو' }, choices: { notice: 'contract' } }, day2);
   return { files, a: 'c-acme', b: 'c-nou' };
 }
@@ -98,7 +110,11 @@ describe('client files', () => {
       ['not JSON', '{"format":"parting-ways/clients",', 'malformed'],
       ['someone else’s JSON', '{"a":1}', 'malformed'],
       ['a newer version', JSON.stringify({ format: 'parting-ways/clients', version: 2, savedAt: day1.toISOString(), clients: [] }), 'old-version'],
-      ['a client that fails validation', JSON.stringify({ ...emptyClientFiles(day1), clients: [{ id: 'c-x', name: 'X', createdAt: 'never', updatedAt: 'never', checklists: {} }] }), 'invalid'],
+      [
+        'a client that fails validation',
+        JSON.stringify({ ...emptyClientFiles(day1), clients: [{ id: 'c-x', name: 'X', createdAt: 'never', updatedAt: 'never', checklists: {} }] }),
+        'invalid',
+      ],
     ])('%s is set aside under its own key with a notice, never lost', (_what, raw, problem) => {
       const storage = memoryStorage();
       storage.setItem(clientsKey, raw);
@@ -121,7 +137,17 @@ describe('client files', () => {
     });
 
     test('storage that throws is reported as unavailable and the page keeps working in memory', () => {
-      const broken: StorageLike = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined, key: () => null, length: 0 };
+      const broken: StorageLike = {
+        getItem: () => {
+          throw new Error('denied');
+        },
+        setItem: () => {
+          throw new Error('denied');
+        },
+        removeItem: () => undefined,
+        key: () => null,
+        length: 0,
+      };
       const store = createClientStore(broken);
       expect(store.load()).toEqual({ status: 'unavailable' });
       expect(store.save(twoClients().files)).toEqual({ status: 'unavailable' });
@@ -161,9 +187,15 @@ describe('client files', () => {
     function savedToday(): StorageLike {
       const storage = memoryStorage();
       createToolStore(spec('self-assessment', 'fa'), { storage, validate: isSavedAssessment }).save({ answers: { 'unpaid-invoices': 'yes' } }, day1);
-      createToolStore(spec('revenue-per-hour', 'fa'), { storage, validate: isCalculatorInput }).save({ target: '', rows: [{ id: 'row-1', name: 'الف', revenue: '۱۰۰', hours: '۲' }] }, day1);
+      createToolStore(spec('revenue-per-hour', 'fa'), { storage, validate: isCalculatorInput }).save(
+        { target: '', rows: [{ id: 'row-1', name: 'الف', revenue: '۱۰۰', hours: '۲' }] },
+        day1,
+      );
       createToolStore(spec('notice-and-handover', 'fa'), { storage, validate: isChecklistAnswers }).save({ ...emptyChecklist, done: ['referral'] }, day2);
-      createToolStore(spec('exit-letter', 'en'), { storage, validate: (_value: unknown): _value is object => true }).save({ fields: { 'client-name': 'Acme' }, choices: {} }, day2);
+      createToolStore(spec('exit-letter', 'en'), { storage, validate: (_value: unknown): _value is object => true }).save(
+        { fields: { 'client-name': 'Acme' }, choices: {} },
+        day2,
+      );
       storage.setItem('pw:tool:five-steps:fa:v1', 'not an envelope');
       storage.setItem('pw:theme', 'dark');
       return storage;
@@ -197,7 +229,10 @@ describe('client files', () => {
       const storage = memoryStorage();
       createToolStore(spec('five-steps', 'en'), { storage, validate: isChecklistAnswers }).save({ ...emptyChecklist, done: ['law-first'] }, day1);
       // The definition changes: loading sets the old answers aside under `…:set-aside`.
-      expect(createToolStore({ ...spec('five-steps', 'en'), definition: 'changed0' }, { storage, validate: isChecklistAnswers }).load()).toEqual({ status: 'set-aside', problem: 'definition-changed' });
+      expect(createToolStore({ ...spec('five-steps', 'en'), definition: 'changed0' }, { storage, validate: isChecklistAnswers }).load()).toEqual({
+        status: 'set-aside',
+        problem: 'definition-changed',
+      });
       const { files, migrated } = migrateSavedTools(storage, () => 'Saved', day2);
       expect(migrated).toEqual(['pw:tool:five-steps:en:v1:set-aside']);
       expect(files.clients[0]!.checklists['five-steps']?.done).toEqual(['law-first']);

@@ -16,7 +16,26 @@ import { pageSchema } from '../../src/schemas/page';
 
 const root = 'content';
 /** Every guide of the journey, in journey order (stage, then order). */
-const requiredKeys = ['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'one-big-client', 'repair', 'steps-short-of-ending', 'five-steps', 'working-alone', 'contract-terms', 'legal-caveats', 'ending-well', 'pushback', 'getting-paid', 'handover', 'case-study', 'after-the-exit', 'post-mortem'];
+const requiredKeys = [
+  'nightmare-or-difficult',
+  'red-flags',
+  'decided-cases',
+  'money',
+  'one-big-client',
+  'repair',
+  'steps-short-of-ending',
+  'five-steps',
+  'working-alone',
+  'contract-terms',
+  'legal-caveats',
+  'ending-well',
+  'pushback',
+  'getting-paid',
+  'handover',
+  'case-study',
+  'after-the-exit',
+  'post-mortem',
+];
 
 const files = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 const guides = localeCodes.flatMap((locale) =>
@@ -46,7 +65,12 @@ describe('coverage', () => {
     expect(keys.sort()).toEqual([...requiredKeys].sort());
   });
   test.each(localeCodes)('%s has an about page and a sources page', (locale) => {
-    expect(pages.filter((p) => p.locale === locale).map((p) => p.path.split('/').pop()).sort()).toEqual(['about.mdx', 'sources.mdx']);
+    expect(
+      pages
+        .filter((p) => p.locale === locale)
+        .map((p) => p.path.split('/').pop())
+        .sort(),
+    ).toEqual(['about.mdx', 'sources.mdx']);
   });
 });
 

@@ -3,7 +3,20 @@ import definitionInput from '../../content/tools/exit-letter/definition';
 import ar from '../../content/tools/exit-letter/ar.json';
 import en from '../../content/tools/exit-letter/en.json';
 import fa from '../../content/tools/exit-letter/fa.json';
-import { composeLetter, dateProblems, earliestLastDay, effectiveChoices, emptyLetter, fieldCount, isLetterAnswers, letterNotes, letterProblems, letterText, withChoice, withField } from '../../src/lib/exit-letter';
+import {
+  composeLetter,
+  dateProblems,
+  earliestLastDay,
+  effectiveChoices,
+  emptyLetter,
+  fieldCount,
+  isLetterAnswers,
+  letterNotes,
+  letterProblems,
+  letterText,
+  withChoice,
+  withField,
+} from '../../src/lib/exit-letter';
 import { validateToolSource, type LetterDefinition } from '../../src/schemas/tool';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 
@@ -25,7 +38,19 @@ const idsOf = (answers = filled, locale: Locale = 'en') => composeLetter(definit
 
 describe('exit letter composition', () => {
   test('follows the exit conversation: thanks, decision, notice, commitments, handover, apology, alternatives, closing', () => {
-    expect(idsOf()).toEqual(['subject-contract', 'greeting', 'thank', 'decision-contract', 'notice', 'commitments', 'handover', 'apology', 'alternatives', 'closing', 'signoff']);
+    expect(idsOf()).toEqual([
+      'subject-contract',
+      'greeting',
+      'thank',
+      'decision-contract',
+      'notice',
+      'commitments',
+      'handover',
+      'apology',
+      'alternatives',
+      'closing',
+      'signoff',
+    ]);
   });
 
   test('the notice defaults to “as in our contract”', () => {
@@ -38,7 +63,8 @@ describe('exit letter composition', () => {
     const text = letterText(composeLetter(definition, tool.strings.en, answers));
     expect(text).toContain('two weeks’ notice');
     expect(text).toContain('credit note');
-    for (const locale of localeCodes) expect(JSON.stringify(tool.strings[locale])).not.toMatch(/disregard|cancel(ling)? (our|the) last invoice|لغو آخرین فاکتور|إلغاء (آخر )?فاتورت?/i);
+    for (const locale of localeCodes)
+      expect(JSON.stringify(tool.strings[locale])).not.toMatch(/disregard|cancel(ling)? (our|the) last invoice|لغو آخرین فاکتور|إلغاء (آخر )?فاتورت?/i);
   });
 
   test('immediate notice never promises to keep working until a later day', () => {
@@ -66,7 +92,11 @@ describe('exit letter composition', () => {
   });
 
   test('legal mode leaves out the thanks, apology, documented facts, goodwill and referrals', () => {
-    const legal = withChoice(withChoice(withField(definition, withField(definition, filled, 'facts', 'Invoices unpaid.'), 'referrals', 'Blue'), 'goodwill', 'refund'), 'mode', 'legal');
+    const legal = withChoice(
+      withChoice(withField(definition, withField(definition, filled, 'facts', 'Invoices unpaid.'), 'referrals', 'Blue'), 'goodwill', 'refund'),
+      'mode',
+      'legal',
+    );
     const ids = idsOf(legal);
     for (const omitted of ['thank', 'apology', 'facts', 'goodwill', 'referrals', 'alternatives']) expect(ids).not.toContain(omitted);
     expect(ids).toEqual(expect.arrayContaining(['decision-contract', 'notice', 'handover', 'closing', 'signoff']));
@@ -106,7 +136,9 @@ describe('exit letter composition', () => {
 
   test('a date is written by the given formatter', () => {
     const answers = withField(definition, filled, 'last-day', '2026-12-31');
-    const paragraph = composeLetter(definition, tool.strings.fa, answers, { formatValue: (id, v) => (id === 'last-day' ? `<${v}>` : v) }).find((p) => p.id === 'last-day')!;
+    const paragraph = composeLetter(definition, tool.strings.fa, answers, { formatValue: (id, v) => (id === 'last-day' ? `<${v}>` : v) }).find(
+      (p) => p.id === 'last-day',
+    )!;
     expect(paragraph.segments).toContainEqual({ field: 'last-day', value: '<2026-12-31>', filled: true });
   });
 

@@ -14,8 +14,7 @@ const guideKeys = (locale: string) =>
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.replace(/\.mdx$/, ''))
     .sort();
-const sectionCount = (locale: string, key: string) =>
-  readFileSync(join('content/guides', locale, `${key}.mdx`), 'utf8').match(/^## /gm)?.length ?? 0;
+const sectionCount = (locale: string, key: string) => readFileSync(join('content/guides', locale, `${key}.mdx`), 'utf8').match(/^## /gm)?.length ?? 0;
 
 describe('one outline per guide', () => {
   const [first, ...others] = localeCodes;
@@ -38,7 +37,12 @@ function glossaryRows(markdown: string): { concept: string; use: string; never: 
     .split('\n')
     .filter((line) => line.trim().startsWith('|'))
     .slice(2)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
     .filter((cells) => cells.length >= 3)
     .map(([concept = '', use = '', never = '']) => ({
       concept,

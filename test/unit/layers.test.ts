@@ -32,7 +32,9 @@ const mayImport: Record<Floor, readonly Floor[]> = {
 const knownUpward = new Set<string>([]);
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.(ts|tsx|mjs|js|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : /\.(ts|tsx|mjs|js|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The code of a file without comments (an `.astro` file: its frontmatter and scripts). */
@@ -79,7 +81,10 @@ describe('the import graph', () => {
 
   test('schemas import neither lib nor the catalog', () => {
     for (const file of files.filter((f) => f.floor === 'schemas')) {
-      expect(file.local.filter((t) => /^src\/(lib|catalog)\//.test(t)), file.path).toEqual([]);
+      expect(
+        file.local.filter((t) => /^src\/(lib|catalog)\//.test(t)),
+        file.path,
+      ).toEqual([]);
     }
   });
 });

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFor, analyse, biggestImbalance, columnDecimals, currencyFor, formatMoney, emptyCalculator, emptyRow, isCalculatorInput, nextRowId, profitabilityAnswer, type ClientRowInput } from '../../src/lib/revenue-per-hour';
+import {
+  adviceFor,
+  analyse,
+  biggestImbalance,
+  columnDecimals,
+  currencyFor,
+  formatMoney,
+  emptyCalculator,
+  emptyRow,
+  isCalculatorInput,
+  nextRowId,
+  profitabilityAnswer,
+  type ClientRowInput,
+} from '../../src/lib/revenue-per-hour';
 import definition from '../../content/tools/revenue-per-hour/definition';
-
 
 let next = 0;
 const row = (name: string, revenue: string, hours: string): ClientRowInput => ({ id: `r${++next}`, name, revenue, hours });
@@ -29,7 +41,9 @@ describe('analyse', () => {
   });
 
   test('reports each client’s share of revenue and of hours', () => {
-    const [heavy, light] = analyse({ target: '', rows: [row('heavy', '300', '80'), row('light', '700', '20')] }).clients.sort((a, b) => a.name.localeCompare(b.name));
+    const [heavy, light] = analyse({ target: '', rows: [row('heavy', '300', '80'), row('light', '700', '20')] }).clients.sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     expect(heavy!.shareOfRevenue).toBeCloseTo(0.3);
     expect(heavy!.shareOfHours).toBeCloseTo(0.8);
     expect(light!.shareOfRevenue).toBeCloseTo(0.7);

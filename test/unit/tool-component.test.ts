@@ -11,7 +11,9 @@ describe('components chosen by the tool’s kind', () => {
   });
   test('a tool whose kind has no component fails, naming the tool and the kind', () => {
     expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrow(MissingToolComponentError);
-    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrow(/"five-steps" is a checklist.*src\/components\/Tool\.astro/);
+    expect(() => componentFor({ id: 'five-steps', kind: 'checklist' }, { letter: 'Letter' })).toThrow(
+      /"five-steps" is a checklist.*src\/components\/Tool\.astro/,
+    );
   });
   test('a tool id without a definition fails instead of rendering a link', () => {
     expect(() => componentFor(undefined, components, 'exit-letter')).toThrow(/"exit-letter" has no definition.*content\/tools\/exit-letter\/definition\.ts/);

@@ -50,10 +50,30 @@ export default {
   outcomes: {
     // `tools`: the next step as a tool to open (the first is the button); `guides`: what to read.
     keep: { steps: ['name-it', 'one-boundary', 'review-later'], tools: [], guides: ['nightmare-or-difficult', 'red-flags'] },
-    'find-out': { steps: ['ask-team', 'check-figures', 'check-records', 'answer-again'], tools: ['five-steps', 'revenue-per-hour'], guides: ['red-flags', 'money'] },
-    repair: { steps: ['finish-commitments', 'renegotiate', 'reset-expectations', 'change-team', 'review-date'], tools: ['revenue-per-hour'], guides: ['repair', 'money', 'case-study'] },
-    'prepare-to-end': { steps: ['team-meeting', 'check-contract', 'plan-handover', 'replace-revenue'], tools: ['five-steps', 'revenue-per-hour'], guides: ['five-steps', 'ending-well', 'money', 'after-the-exit'] },
-    'end-now': { steps: ['protect-staff', 'record-facts', 'tell-calmly', 'look-after-team'], tools: ['exit-letter', 'notice-and-handover'], guides: ['decided-cases', 'ending-well', 'after-the-exit'] },
-    'legal-then-end': { steps: ['stop-the-part', 'lawyer-first', 'keep-records', 'end-as-advised'], tools: ['exit-letter', 'notice-and-handover'], guides: ['decided-cases', 'ending-well', 'after-the-exit'] },
+    'find-out': {
+      steps: ['ask-team', 'check-figures', 'check-records', 'answer-again'],
+      tools: ['five-steps', 'revenue-per-hour'],
+      guides: ['red-flags', 'money'],
+    },
+    repair: {
+      steps: ['finish-commitments', 'renegotiate', 'reset-expectations', 'change-team', 'review-date'],
+      tools: ['revenue-per-hour'],
+      guides: ['repair', 'money', 'case-study'],
+    },
+    'prepare-to-end': {
+      steps: ['team-meeting', 'check-contract', 'plan-handover', 'replace-revenue'],
+      tools: ['five-steps', 'revenue-per-hour'],
+      guides: ['five-steps', 'ending-well', 'money', 'after-the-exit'],
+    },
+    'end-now': {
+      steps: ['protect-staff', 'record-facts', 'tell-calmly', 'look-after-team'],
+      tools: ['exit-letter', 'notice-and-handover'],
+      guides: ['decided-cases', 'ending-well', 'after-the-exit'],
+    },
+    'legal-then-end': {
+      steps: ['stop-the-part', 'lawyer-first', 'keep-records', 'end-as-advised'],
+      tools: ['exit-letter', 'notice-and-handover'],
+      guides: ['decided-cases', 'ending-well', 'after-the-exit'],
+    },
   },
 } as const;

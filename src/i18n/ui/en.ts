@@ -61,7 +61,8 @@ export const en = {
   'notFound.home': 'Go to the home page',
   'notFound.guides': 'Browse all guides',
   'home.title': 'End a bad client relationship — or save it — with a clear head',
-  'home.lead': 'For founders, agencies and freelancers who must decide whether to keep, repair or let go of a client. Read the guides in journey order, or start with the self-assessment.',
+  'home.lead':
+    'For founders, agencies and freelancers who must decide whether to keep, repair or let go of a client. Read the guides in journey order, or start with the self-assessment.',
   'home.start': 'Start with the first guide',
   'home.assess': 'Take the self-assessment',
   'home.journey': 'Six stages, in order',
@@ -86,7 +87,8 @@ export const en = {
   'tool.setAside.oldVersion': 'This tool has been updated since you saved your answers. The old answers were put aside and the tool starts fresh.',
   'tool.setAside.changed': 'The questions in this tool have changed since you saved your answers. The old answers were put aside and the tool starts fresh.',
   'tool.setAside.oversized': 'Your saved answers were too large to load, so they were put aside and the tool starts fresh.',
-  'tool.unavailable': 'This browser is not letting the site store anything (private browsing or full storage). Your answers will last only until you leave this page.',
+  'tool.unavailable':
+    'This browser is not letting the site store anything (private browsing or full storage). Your answers will last only until you leave this page.',
   'tool.tooLarge': 'Your answers are too long to keep on this device; they stay on this page only.',
   'tool.actions': 'Keep or share your answers',
   'tool.print': 'Print',
@@ -110,17 +112,20 @@ export const en = {
   'tool.progress': '{done} of {total} done',
   'tool.addNote': 'Note (optional)',
   'tool.noteFor': 'Note on “{step}”',
-  'tool.noJs': 'Without JavaScript this is a printable list to tick by hand. With JavaScript on, it counts your progress and can keep your answers on this device.',
+  'tool.noJs':
+    'Without JavaScript this is a printable list to tick by hand. With JavaScript on, it counts your progress and can keep your answers on this device.',
   'tool.privacy': 'Nothing you enter here leaves your browser.',
   'tool.openPage': 'Open this tool on its own page',
   'tool.relatedGuide': 'Read the guide',
   'tool.index.title': 'Tools',
-  'tool.index.lead': 'Checklists, a self-assessment, a calculator and a letter builder that turn the guides into decisions. They run in your browser; nothing you type is sent anywhere.',
+  'tool.index.lead':
+    'Checklists, a self-assessment, a calculator and a letter builder that turn the guides into decisions. They run in your browser; nothing you type is sent anywhere.',
   'tool.errorSummary': 'There is a problem',
   'tool.required': 'required',
   'tool.errorRequired': 'Enter {field}.',
   'tool.forgetAll.title': 'Erase everything this site stored',
-  'tool.forgetAll.body': 'If you chose to keep answers on this device, or picked a light or dark theme, this button erases all of it at once, for every tool and every language.',
+  'tool.forgetAll.body':
+    'If you chose to keep answers on this device, or picked a light or dark theme, this button erases all of it at once, for every tool and every language.',
   'tool.forgetAll.button': 'Forget everything on this device',
   'tool.forgetAll.done': 'Done. Everything this site stored on this device has been erased.',
   'tool.forgetAll.nothing': 'There was nothing to erase: this site has stored nothing on this device.',

@@ -40,7 +40,15 @@ export interface ChecklistStep {
 /** The `meeting.*` strings of the tool (five-steps). */
 export type MeetingStrings = Readonly<
   Record<
-    'meeting.title' | 'meeting.intro' | 'meeting.toggle' | 'meeting.participant' | 'meeting.goodThing' | 'meeting.add' | 'meeting.remove' | 'meeting.empty' | 'meeting.silence',
+    | 'meeting.title'
+    | 'meeting.intro'
+    | 'meeting.toggle'
+    | 'meeting.participant'
+    | 'meeting.goodThing'
+    | 'meeting.add'
+    | 'meeting.remove'
+    | 'meeting.empty'
+    | 'meeting.silence',
     string
   >
 >;
@@ -57,7 +65,14 @@ export interface ChecklistProps {
 export default function Checklist({ locale, spec, ui, title, steps, meeting }: ChecklistProps) {
   const id = useId();
   const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
-  const saved = useSavedAnswers({ spec, locale, validate: isChecklistAnswers, value: answers, apply: (data) => setAnswers(normaliseChecklist(data)), empty: emptyChecklist });
+  const saved = useSavedAnswers({
+    spec,
+    locale,
+    validate: isChecklistAnswers,
+    value: answers,
+    apply: (data) => setAnswers(normaliseChecklist(data)),
+    empty: emptyChecklist,
+  });
   const stepIds = steps.map((s) => s.id);
   const progress = progressOf(stepIds, answers);
   const progressText = fillTemplate(locale, ui['tool.progress'], progress);
@@ -172,10 +187,30 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
               {answers.participants.map((p, index) => (
                 <li key={index} data-participant={index}>
                   <Field id={`${id}-name-${index}`} block="checklist__participant-field" label={participantLabel(index)}>
-                    {(control) => <input type="text" {...control} dir="auto" maxLength={200} value={p.name} data-participant-name onInput={(event) => setParticipant(index, { name: event.currentTarget.value })} />}
+                    {(control) => (
+                      <input
+                        type="text"
+                        {...control}
+                        dir="auto"
+                        maxLength={200}
+                        value={p.name}
+                        data-participant-name
+                        onInput={(event) => setParticipant(index, { name: event.currentTarget.value })}
+                      />
+                    )}
                   </Field>
                   <Field id={`${id}-good-${index}`} block="checklist__participant-field" label={strings['meeting.goodThing']}>
-                    {(control) => <input type="text" {...control} dir="auto" maxLength={maxNoteLength} value={p.goodThing} data-participant-good onInput={(event) => setParticipant(index, { goodThing: event.currentTarget.value })} />}
+                    {(control) => (
+                      <input
+                        type="text"
+                        {...control}
+                        dir="auto"
+                        maxLength={maxNoteLength}
+                        value={p.goodThing}
+                        data-participant-good
+                        onInput={(event) => setParticipant(index, { goodThing: event.currentTarget.value })}
+                      />
+                    )}
                   </Field>
                   <button
                     type="button"
@@ -185,7 +220,9 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
                       setAnswers((a) => withoutParticipant(a, index));
                     }}
                   >
-                    {splitTemplate(strings['meeting.remove']).map((part) => ('text' in part ? part.text : <bdi>{p.name.trim() || participantLabel(index)}</bdi>))}
+                    {splitTemplate(strings['meeting.remove']).map((part) =>
+                      'text' in part ? part.text : <bdi>{p.name.trim() || participantLabel(index)}</bdi>,
+                    )}
                   </button>
                 </li>
               ))}

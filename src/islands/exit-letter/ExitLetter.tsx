@@ -9,7 +9,21 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import { composeLetter, dateProblems, type LetterDefinition, emptyLetter, fieldCount, isLetterAnswers, letterNotes, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
+import {
+  composeLetter,
+  dateProblems,
+  type LetterDefinition,
+  emptyLetter,
+  fieldCount,
+  isLetterAnswers,
+  letterNotes,
+  letterProblems,
+  letterText,
+  withChoice,
+  withField,
+  type LetterAnswers,
+  type LetterProblem,
+} from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import type { StringsOfKind } from '../../i18n/tool-keys';
@@ -58,7 +72,9 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   });
 
   const formatValue = (fieldId: string, value: string) =>
-    definition.fields.find((f) => f.id === fieldId)?.type === 'date' && isoDay.test(value) && !Number.isNaN(Date.parse(value)) ? formatDate(locale, new Date(value)) : value;
+    definition.fields.find((f) => f.id === fieldId)?.type === 'date' && isoDay.test(value) && !Number.isNaN(Date.parse(value))
+      ? formatDate(locale, new Date(value))
+      : value;
   const paragraphs = composeLetter(definition, strings, answers, { formatValue });
 
   // Problems shown once stay current as the reader fixes them.
@@ -153,7 +169,11 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
               )}
               {field.type === 'long' ? <textarea rows={3} {...common} /> : <input type={field.type === 'date' ? 'date' : 'text'} {...common} />}
               {field.type === 'long' && (
-                <p class={fieldCount(definition, answers, field.id).over ? 'letter-field__count letter-field__error' : 'letter-field__count'} data-count={field.id} aria-live="polite">
+                <p
+                  class={fieldCount(definition, answers, field.id).over ? 'letter-field__count letter-field__error' : 'letter-field__count'}
+                  data-count={field.id}
+                  aria-live="polite"
+                >
                   {countText(field.id)}
                 </p>
               )}

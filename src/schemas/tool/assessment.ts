@@ -13,7 +13,17 @@ import { checkPlaceholders, idSchema, requireUnique, toolBase, toolIdSchema, wei
 const verdictSchema = z.enum(verdicts);
 
 /** Question ids other parts of the site rely on (test contract; the calculator feeds `unprofitable`). */
-export const requiredAssessmentQuestions = ['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable', 'credits-good-work', 'shares-responsibility'] as const;
+export const requiredAssessmentQuestions = [
+  'abuse-of-staff',
+  'illegal-conduct',
+  'unpaid-invoices',
+  'commodity-pricing',
+  'never-satisfied',
+  'scope-creep',
+  'unprofitable',
+  'credits-good-work',
+  'shares-responsibility',
+] as const;
 
 export const assessmentDefinitionSchema = toolBase
   .extend({
@@ -48,24 +58,54 @@ export const assessmentDefinitionSchema = toolBase
     ),
   })
   .superRefine((d, ctx) => {
-    requireUnique(d.questions.map((q) => q.id), ['questions'], ctx, 'Question');
+    requireUnique(
+      d.questions.map((q) => q.id),
+      ['questions'],
+      ctx,
+      'Question',
+    );
     for (const id of requiredAssessmentQuestions) {
-      if (!d.questions.some((q) => q.id === id)) ctx.addIssue({ code: 'custom', path: ['questions'], message: `Question "${id}" is missing; tests and the calculator rely on it.` });
+      if (!d.questions.some((q) => q.id === id))
+        ctx.addIssue({ code: 'custom', path: ['questions'], message: `Question "${id}" is missing; tests and the calculator rely on it.` });
     }
     d.questions.forEach((q, i) => {
-      if (q.strength && (q.weight !== 0 || q.dealBreaker)) ctx.addIssue({ code: 'custom', path: ['questions', i], message: `Strength "${q.id}" must have weight 0 and no deal-breaker: a good sign never buys points.` });
+      if (q.strength && (q.weight !== 0 || q.dealBreaker))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i],
+          message: `Strength "${q.id}" must have weight 0 and no deal-breaker: a good sign never buys points.`,
+        });
     });
     const { repair, 'prepare-to-end': prepare, 'end-now': endNow } = d.thresholds;
-    if (!(repair < prepare && prepare < endNow)) ctx.addIssue({ code: 'custom', path: ['thresholds'], message: `Thresholds must rise: repair (${repair}) < prepare-to-end (${prepare}) < end-now (${endNow}).` });
+    if (!(repair < prepare && prepare < endNow))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['thresholds'],
+        message: `Thresholds must rise: repair (${repair}) < prepare-to-end (${prepare}) < end-now (${endNow}).`,
+      });
     const reachable = d.questions.filter((q) => !q.dealBreaker).reduce((sum, q) => sum + q.weight, 0);
-    if (endNow > reachable) ctx.addIssue({ code: 'custom', path: ['thresholds', 'end-now'], message: `end-now needs ${endNow} points but the questions without a deal-breaker give at most ${reachable}; the verdict could never be reached by score.` });
-    if (!d.questions.some((q) => q.dealBreaker === 'legal-then-end')) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'No question has the deal-breaker "legal-then-end", so that verdict can never be reached.' });
-    if (d.severalIssues.count > d.questions.length) ctx.addIssue({ code: 'custom', path: ['severalIssues', 'count'], message: `severalIssues.count (${d.severalIssues.count}) is more than the number of questions.` });
+    if (endNow > reachable)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['thresholds', 'end-now'],
+        message: `end-now needs ${endNow} points but the questions without a deal-breaker give at most ${reachable}; the verdict could never be reached by score.`,
+      });
+    if (!d.questions.some((q) => q.dealBreaker === 'legal-then-end'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'No question has the deal-breaker "legal-then-end", so that verdict can never be reached.',
+      });
+    if (d.severalIssues.count > d.questions.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severalIssues', 'count'],
+        message: `severalIssues.count (${d.severalIssues.count}) is more than the number of questions.`,
+      });
     for (const verdict of verdicts) requireUnique(d.outcomes[verdict].steps, ['outcomes', verdict, 'steps'], ctx, 'Step');
   });
 
 export type AssessmentDefinition = z.infer<typeof assessmentDefinitionSchema>;
-
 
 /** Per-question and per-verdict self-assessment strings (no placeholders). */
 export const assessmentItemKeys = (d: AssessmentDefinition): string[] => [

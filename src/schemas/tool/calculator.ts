@@ -13,7 +13,10 @@ const currencySchema = z.object({
   /** Stable id (saved with the reader's figures), lower case: `usd`, `toman`. */
   id: idSchema,
   /** The ISO 4217 code, when there is one; without it the number is followed by `currency.<id>.unit`. */
-  iso: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code: three capital letters, e.g. "EUR".').optional(),
+  iso: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'An ISO 4217 code: three capital letters, e.g. "EUR".')
+    .optional(),
   /** Decimals shown for amounts in this currency (the rial and toman use none). */
   decimals: z.number().int().min(0).max(3),
 });
@@ -31,17 +34,23 @@ export const calculatorDefinitionSchema = toolBase
   })
   .superRefine((d, ctx) => {
     if (d.initialRows > d.maxRows) ctx.addIssue({ code: 'custom', path: ['initialRows'], message: 'initialRows must not be more than maxRows.' });
-    requireUnique(d.currencies.map((c) => c.id), ['currencies'], ctx, 'Currency');
+    requireUnique(
+      d.currencies.map((c) => c.id),
+      ['currencies'],
+      ctx,
+      'Currency',
+    );
     for (const [locale, id] of Object.entries(d.defaultCurrency)) {
-      if (!d.currencies.some((c) => c.id === id)) ctx.addIssue({ code: 'custom', path: ['defaultCurrency', locale], message: `Default currency "${id}" for ${locale} is not one of the currencies.` });
+      if (!d.currencies.some((c) => c.id === id))
+        ctx.addIssue({ code: 'custom', path: ['defaultCurrency', locale], message: `Default currency "${id}" for ${locale} is not one of the currencies.` });
     }
   });
 
 export type CalculatorDefinition = z.infer<typeof calculatorDefinitionSchema>;
 
-
 /** Per-currency strings: its name in the chooser, and the unit word for a currency without an ISO code. */
-export const currencyKeys = (d: CalculatorDefinition): string[] => d.currencies.flatMap((c) => [`currency.${c.id}`, ...(c.iso ? [] : [`currency.${c.id}.unit`])]);
+export const currencyKeys = (d: CalculatorDefinition): string[] =>
+  d.currencies.flatMap((c) => [`currency.${c.id}`, ...(c.iso ? [] : [`currency.${c.id}.unit`])]);
 
 export const calculatorRules: KindRules<CalculatorDefinition> = {
   strings: (d) => [...Object.keys(calculatorStringKeys), ...currencyKeys(d)],

@@ -12,19 +12,31 @@ export const checklistDefinitionSchema = toolBase
   .extend({
     kind: z.literal('checklist'),
     /** The steps in order; `data-step` carries the id; `tool` names the tool that does the step. */
-    steps: z.array(z.object({ id: idSchema, tool: toolIdSchema.optional() })).min(1).max(30),
+    steps: z
+      .array(z.object({ id: idSchema, tool: toolIdSchema.optional() }))
+      .min(1)
+      .max(30),
     /** Meeting mode: record each participant's one good thing about the client. */
     meetingMode: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
-    requireUnique(d.steps.map((s) => s.id), ['steps'], ctx, 'Step');
+    requireUnique(
+      d.steps.map((s) => s.id),
+      ['steps'],
+      ctx,
+      'Step',
+    );
     d.steps.forEach((s, i) => {
-      if (s.tool === d.id) ctx.addIssue({ code: 'custom', path: ['steps', i, 'tool'], message: `Step "${s.id}" links to its own tool "${s.id}"; link to another tool or leave it out.` });
+      if (s.tool === d.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', i, 'tool'],
+          message: `Step "${s.id}" links to its own tool "${s.id}"; link to another tool or leave it out.`,
+        });
     });
   });
 
 export type ChecklistDefinition = z.infer<typeof checklistDefinitionSchema>;
-
 
 export const checklistRules: KindRules<ChecklistDefinition> = {
   strings: (d) => [...d.steps.flatMap((s) => [`step.${s.id}.label`, `step.${s.id}.why`]), ...(d.meetingMode ? Object.keys(meetingStringKeys) : [])],

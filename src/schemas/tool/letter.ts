@@ -73,36 +73,56 @@ export const letterDefinitionSchema = toolBase
     policy: policySchema.optional(),
   })
   .superRefine((d, ctx) => {
-    requireUnique(d.fields.map((f) => f.id), ['fields'], ctx, 'Field');
-    requireUnique(d.choices.map((c) => c.id), ['choices'], ctx, 'Choice');
+    requireUnique(
+      d.fields.map((f) => f.id),
+      ['fields'],
+      ctx,
+      'Field',
+    );
+    requireUnique(
+      d.choices.map((c) => c.id),
+      ['choices'],
+      ctx,
+      'Choice',
+    );
     d.choices.forEach((c, i) => {
       requireUnique(c.options, ['choices', i, 'options'], ctx, 'Option');
-      if (!c.options.includes(c.default)) ctx.addIssue({ code: 'custom', path: ['choices', i, 'default'], message: `Default "${c.default}" of choice "${c.id}" is not one of its options.` });
+      if (!c.options.includes(c.default))
+        ctx.addIssue({ code: 'custom', path: ['choices', i, 'default'], message: `Default "${c.default}" of choice "${c.id}" is not one of its options.` });
     });
     const fields = new Set(d.fields.map((f) => f.id));
     const choices = new Set(d.choices.map((c) => c.id));
     const hasOption = (choice: string, option: string) => d.choices.find((c) => c.id === choice)?.options.includes(option) === true;
     const checkCondition = (c: { choice: string; option: string }, path: (string | number)[], what: string) => {
-      if (!hasOption(c.choice, c.option)) ctx.addIssue({ code: 'custom', path, message: `${what} names option "${c.option}" of choice "${c.choice}", which is not defined.` });
+      if (!hasOption(c.choice, c.option))
+        ctx.addIssue({ code: 'custom', path, message: `${what} names option "${c.option}" of choice "${c.choice}", which is not defined.` });
     };
     d.paragraphs.forEach((p, i) => {
-      if (p.choice && !choices.has(p.choice)) ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'choice'], message: `Paragraph "${p.id}" names choice "${p.choice}", which is not defined.` });
+      if (p.choice && !choices.has(p.choice))
+        ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'choice'], message: `Paragraph "${p.id}" names choice "${p.choice}", which is not defined.` });
       if (p.omitWhen && !d.choices.find((c) => c.id === p.choice)?.options.includes(p.omitWhen)) {
-        ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'omitWhen'], message: `Paragraph "${p.id}" is left out for option "${p.omitWhen}", which is not an option of its choice "${p.choice ?? '(none)'}".` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paragraphs', i, 'omitWhen'],
+          message: `Paragraph "${p.id}" is left out for option "${p.omitWhen}", which is not an option of its choice "${p.choice ?? '(none)'}".`,
+        });
       }
       p.omitIf.forEach((c, j) => checkCondition(c, ['paragraphs', i, 'omitIf', j], `Paragraph "${p.id}"`));
       p.onlyIf.forEach((c, j) => checkCondition(c, ['paragraphs', i, 'onlyIf', j], `Paragraph "${p.id}"`));
       for (const key of ['whenFilled', 'whenEmpty'] as const) {
         const field = p[key];
-        if (field && !fields.has(field)) ctx.addIssue({ code: 'custom', path: ['paragraphs', i, key], message: `Paragraph "${p.id}" names field "${field}", which is not defined.` });
+        if (field && !fields.has(field))
+          ctx.addIssue({ code: 'custom', path: ['paragraphs', i, key], message: `Paragraph "${p.id}" names field "${field}", which is not defined.` });
       }
     });
     if (!d.policy) return;
     const { notice, dates, owed, goodwill, legal } = d.policy;
     checkCondition({ choice: notice.choice, option: notice.immediate }, ['policy', 'notice', 'immediate'], 'policy.notice');
-    for (const option of Object.keys(notice.periods)) checkCondition({ choice: notice.choice, option }, ['policy', 'notice', 'periods', option], 'policy.notice.periods');
+    for (const option of Object.keys(notice.periods))
+      checkCondition({ choice: notice.choice, option }, ['policy', 'notice', 'periods', option], 'policy.notice.periods');
     for (const [key, field] of Object.entries(dates)) {
-      if (d.fields.find((f) => f.id === field)?.type !== 'date') ctx.addIssue({ code: 'custom', path: ['policy', 'dates', key], message: `policy.dates.${key} names "${field}", which is not a date field.` });
+      if (d.fields.find((f) => f.id === field)?.type !== 'date')
+        ctx.addIssue({ code: 'custom', path: ['policy', 'dates', key], message: `policy.dates.${key} names "${field}", which is not a date field.` });
     }
     checkCondition(owed, ['policy', 'owed'], 'policy.owed');
     checkCondition({ choice: goodwill.choice, option: goodwill.none }, ['policy', 'goodwill'], 'policy.goodwill');
@@ -141,7 +161,11 @@ export const letterRules: KindRules<LetterDefinition> = {
     }
     for (const [key, allowed] of Object.entries(allLetterKeys)) {
       for (const name of placeholdersOf(strings[key] ?? '')) {
-        if (!(allowed as readonly string[]).includes(name)) problems.push([key, `placeholder "{${name}}" is not available here; ${allowed.length ? `use ${allowed.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`]);
+        if (!(allowed as readonly string[]).includes(name))
+          problems.push([
+            key,
+            `placeholder "{${name}}" is not available here; ${allowed.length ? `use ${allowed.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`,
+          ]);
       }
     }
     return problems;

@@ -60,7 +60,11 @@ export function checkPlaceholders(allowed: KeyList, strings: ToolStrings): [stri
   for (const [key, text] of Object.entries(strings)) {
     const names = allowed[key] ?? [];
     for (const name of placeholdersOf(text ?? '')) {
-      if (!names.includes(name)) problems.push([key, `placeholder "{${name}}" is not available here; ${names.length ? `use ${names.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`]);
+      if (!names.includes(name))
+        problems.push([
+          key,
+          `placeholder "{${name}}" is not available here; ${names.length ? `use ${names.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`,
+        ]);
     }
   }
   return problems;
