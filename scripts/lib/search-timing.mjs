@@ -76,3 +76,53 @@ export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
     fetched,
   };
 }
+
+/**
+ * @typedef {object} ColdSearchMeasure
+ * @property {number} msToFirstResult navigation start → the first result on screen (in any language)
+ * @property {number} msToDone navigation start → the island marks the answer to the URL's query complete
+ * @property {number} results results shown in the reader's language
+ * @property {number} elsewhere results shown from the other languages (a cross-language fallback)
+ */
+
+/**
+ * Measures a cold search the way a reader starts one from the header search box of any
+ * page: open `/<locale>/search/?q=<query>` and wait for the answer. Both instants are taken
+ * inside the page against the navigation's start (`performance.now()`), by a script that
+ * watches the DOM from before the page's own scripts run. Give it a fresh page whose
+ * context has the cache disabled (`Network.setCacheDisabled`) and service workers blocked;
+ * throttle that page (network and CPU) for the slow profile. With a query that has no hit in
+ * the page's language, this measures the cross-language fallback (`elsewhere` > 0).
+ *
+ * @example
+ * const m = await measureColdSearch(page, { url: 'http://127.0.0.1:4321/fa/search/', query: 'مشتری' });
+ * // { msToFirstResult: 182.4, msToDone: 190.1, results: 5, elsewhere: 0 }
+ * @param {import('playwright-core').Page} page
+ * @param {{ url: string, query: string, timeoutMs?: number }} options `url`: the search page
+ * @returns {Promise<ColdSearchMeasure>}
+ */
+export async function measureColdSearch(page, { url, query, timeoutMs = 30_000 }) {
+  await page.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__coldSearch = { firstResult: undefined, done: undefined };
+    new MutationObserver(() => {
+      const timing = w.__coldSearch;
+      const now = performance.now();
+      if (timing.firstResult === undefined && document.querySelector('[data-search-result]')) timing.firstResult = now;
+      const root = document.querySelector('[data-search]');
+      const wanted = new URLSearchParams(location.search).get('q');
+      if (timing.done === undefined && root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === wanted) timing.done = now;
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state', 'data-search-query'] });
+  });
+  const target = new URL(url);
+  target.searchParams.set('q', query);
+  await page.goto(target.href);
+  const handle = await page.waitForFunction(() => {
+    const timing = /** @type {any} */ (window).__coldSearch;
+    return timing.done === undefined ? undefined : { firstResult: timing.firstResult ?? timing.done, done: timing.done };
+  }, undefined, { timeout: timeoutMs });
+  const { firstResult, done } = /** @type {{ firstResult: number, done: number }} */ (await handle.jsonValue());
+  const results = await page.locator('[data-search-results][data-search-locale] > [data-search-result]').count();
+  const own = await page.locator('[data-search] > .search__answer > [data-search-results] > [data-search-result]').count();
+  return { msToFirstResult: firstResult, msToDone: done, results: own, elsewhere: results - own };
+}
