@@ -1,14 +1,19 @@
 // @ts-check
 /**
- * Measures one search the way a reader does it, for the benchmark and the e2e tests: on a
- * locale's search page, type a query into the search box, and report
+ * Search timings for the benchmark and the e2e tests, two measures:
+ * - `measureColdSearch`: a search started from the header box of any page, i.e. opening
+ *   `/<locale>/search/?q=…` cold: navigation → first result on screen (see below).
+ * - `measureSearch`: typing on the search page once it is open.
+ *
+ * `measureSearch`: on a locale's search page, type a query into the search box, and report
  * - `msToFirstResult`: from the last keystroke to the first result of that query on screen
  *   (both instants taken inside the page: the last `input` event and the moment the island
  *   marks its results as done for that query), and
  * - `bytes` / `requests`: everything the page fetched from the first keystroke until then
- *   (Pagefind's script, WebAssembly, index chunks and fragments; headers included, body as
- *   transferred, so gzip counts). Background work after the first result (keeping the index
- *   for offline use, which only happens with a service worker) is not counted.
+ *   (headers included, body as transferred, so gzip counts): the query's fragments, and any
+ *   index chunk not preloaded. Pagefind's script, WebAssembly, entry, metadata and (while
+ *   small) index chunks are preloaded with the search page, before any keystroke, so they
+ *   count in the page's own weight, not here.
  *
  * For a cold measure use a fresh browser context with `serviceWorkers: 'block'`.
  *

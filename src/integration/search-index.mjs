@@ -22,12 +22,13 @@
 //   Sources) keep their weight, so they stay findable by them.
 // - The search page of each locale gets `<link rel="preload">`s for what every query needs
 //   from its bundle (pagefind.js, the entry file, the metadata, the WebAssembly and, while
-//   they are small, the index chunks), so they load in parallel with the page instead of one
-//   after another once the island runs. The entry file is preloaded as
+//   they are small, the index chunks) and for the island's modules, so they load in parallel
+//   with the page instead of one after another once the island runs. The other languages'
+//   preloads wait inert in `<template>`s until a search falls back to them. The entry file is preloaded as
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { importTs } from '../../scripts/lib/import-ts.mjs';
 
@@ -117,6 +118,8 @@ export async function buildSearchIndex(outDir, { base = process.env.BASE_PATH ??
   await rm(bundlesDir, { recursive: true, force: true });
   /** @type {Record<string, number>} */
   const pages = {};
+  /** @type {Record<string, string[]>} */
+  const preloads = {};
   try {
     for (const locale of localeCodes) {
       const { index, errors } = await pagefind.createIndex({});
@@ -142,8 +145,9 @@ export async function buildSearchIndex(outDir, { base = process.env.BASE_PATH ??
       failIf(await index.writeFiles({ outputPath }), `write ${outputPath}`);
       await index.deleteIndex();
       await tidyBundle(outputPath);
-      await preloadOnSearchPage(join(outDir, locale, 'search', 'index.html'), outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`, base);
+      preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
     }
+    for (const locale of localeCodes) await preloadOnSearchPage(outDir, locale, preloads, base);
   } finally {
     await pagefind.close();
   }
@@ -187,20 +191,17 @@ async function staticImports(outDir, urls, base) {
 }
 
 /**
- * Adds to a locale's search page the preloads of what every query needs from its bundle
- * (see the top of this file). Same-origin `fetch()` is a CORS request with credentials, so
- * the fetch preloads carry `crossorigin` to be reused.
- * @param {string} searchPage the built search page
+ * The `<link>`s that start loading what every query needs from one locale's bundle (see the
+ * top of this file). Same-origin `fetch()` is a CORS request with credentials, so the fetch
+ * preloads carry `crossorigin` to be reused.
  * @param {string} bundle the locale's bundle on disk
- * @param {string} bundleUrl the bundle's URL folder, e.g. `/fa/…` → `/pagefind/fa/`
- * @param {string} base the site's base path
+ * @param {string} bundleUrl the bundle's URL folder, e.g. `/pagefind/fa/`
+ * @returns {Promise<string[]>}
  */
-async function preloadOnSearchPage(searchPage, bundle, bundleUrl, base) {
-  const html = await readFile(searchPage, 'utf8').catch(() => undefined);
-  if (html === undefined) return;
+async function bundlePreloads(bundle, bundleUrl) {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
   const [language] = Object.values(entry.languages ?? {});
-  if (!language) return;
+  if (!language) return [];
   const chunks = await readdir(join(bundle, 'index'), { withFileTypes: true });
   const sizes = await Promise.all(chunks.map(async (chunk) => (await stat(join(chunk.parentPath, chunk.name))).size));
   const fetched = [
@@ -209,16 +210,40 @@ async function preloadOnSearchPage(searchPage, bundle, bundleUrl, base) {
     `wasm.${language.wasm ?? 'unknown'}.pagefind`,
     ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo ? chunks.map((chunk) => `index/${chunk.name}`) : []),
   ];
-  // The island's module, its renderer and the modules they import, which the browser would
-  // otherwise find one level at a time, the first only as the parser reaches the island.
-  const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
-  const modules = island ? await staticImports(join(dirname(searchPage), '..', '..'), [island[1], island[2]], base) : [];
-  const links = [
-    ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
+  return [
     `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
     ...fetched.map((file) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${file.startsWith('pagefind-entry') ? ' data-search-entry' : ''}>`),
   ];
+}
+
+/**
+ * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
+ * and, inert inside `<template data-search-bundle="<locale>">`, the other languages'
+ * preloads: the island puts one into the document when a search falls back to that language,
+ * so its files load at once rather than one after another.
+ * @param {string} outDir
+ * @param {string} locale
+ * @param {Record<string, string[]>} preloads every locale's bundle preloads
+ * @param {string} base the site's base path
+ */
+async function preloadOnSearchPage(outDir, locale, preloads, base) {
+  const searchPage = join(outDir, locale, 'search', 'index.html');
+  const html = await readFile(searchPage, 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  // The island's module, its renderer and the modules they import, which the browser would
+  // otherwise find one level at a time, the first only as the parser reaches the island.
+  const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
+  const modules = island ? await staticImports(outDir, [island[1], island[2]], base) : [];
+  const others = Object.entries(preloads).filter(([other]) => other !== locale);
+  const links = [
+    ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
+    ...(preloads[locale] ?? []),
+    ...others.map(([other, links]) => `<template data-search-bundle="${other}" data-search-preload>${links.join('')}</template>`),
+  ];
   // Indexing twice (postbuild run again) replaces the links rather than adding more.
-  const withLinks = html.replace(/<link [^>]*data-search-preload[^>]*>/g, '').replace(/<\/head>/, `${links.join('')}</head>`);
+  const withLinks = html
+    .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
+    .replace(/<link [^>]*data-search-preload[^>]*>/g, '')
+    .replace(/<\/head>/, `${links.join('')}</head>`);
   await writeFile(searchPage, withLinks);
 }

@@ -20,6 +20,17 @@ export const pageSize = 5;
 /** Most term strings one query may cost (other spellings of its words, × stemmed). */
 export const maxVariants = 4;
 
+/**
+ * Whether a query is probably written in another of the site's languages: Latin letters on a
+ * Persian or Arabic page, Arabic-script letters on an English one. Such a query is searched
+ * in the other languages at once, alongside the reader's, rather than after it has found
+ * nothing. (Persian and Arabic share a script, so between them it cannot tell.)
+ */
+export function likelyElsewhere(locale: Locale, query: PreparedQuery): boolean {
+  const text = query.words.join('');
+  return locale === 'en' ? /[\u0600-\u06FF]/.test(text) : /[a-z]/i.test(text);
+}
+
 /** Whether a prepared query has enough in it to search. */
 export const isSearchable = (query: PreparedQuery): boolean => query.words.join('').length >= minLetters;
 
@@ -135,8 +146,9 @@ export interface AnswerOptions<H, L extends { locale: Locale }> {
 /**
  * Answers one query: the reader's language first, each of its first hits shown as it
  * arrives, then, if it has none and `lookElsewhere`, the other languages at once (a language
- * that cannot be searched, offline with its index not kept, is left out). Failures of the
- * reader's own index show the error state.
+ * that cannot be searched, offline with its index not kept, is left out); a query that looks
+ * written in another language (`likelyElsewhere`) has them searched from the start. Failures
+ * of the reader's own index show the error state.
  */
 export async function answerQuery<H, L extends { locale: Locale }>(raw: string, options: AnswerOptions<H, L>): Promise<Outcome<H, L> | undefined> {
   const { locale, search, show, isCurrent } = options;
@@ -146,6 +158,8 @@ export async function answerQuery<H, L extends { locale: Locale }>(raw: string, 
     return undefined;
   }
   show(undefined, 'loading');
+  const early = options.lookElsewhere && likelyElsewhere(locale, prepared) ? searchElsewhere(raw, options) : undefined;
+  // Nothing is shown from it unless the reader's language has no hit; a failure is already caught.
   let current: Outcome<H, L>;
   try {
     const ranked = await search(locale, prepared);
@@ -162,21 +176,33 @@ export async function answerQuery<H, L extends { locale: Locale }>(raw: string, 
     show(current, current.complete ? 'done' : 'loading');
     return current;
   }
-  return answerElsewhere(current, options);
+  return answerElsewhere(current, options, early);
 }
 
-/** The other languages' answers to a query the reader's language has no hit for. */
-export async function answerElsewhere<H, L extends { locale: Locale }>(current: Outcome<H, L>, options: AnswerOptions<H, L>): Promise<Outcome<H, L> | undefined> {
-  const groups = await Promise.all(
+/** Searches the other languages, each in its own spelling; one that cannot be searched (offline, its index not kept) answers nothing. */
+function searchElsewhere<H, L extends { locale: Locale }>(raw: string, options: AnswerOptions<H, L>): Promise<(Found<H> & { language: L })[]> {
+  return Promise.all(
     options.others.map(async (language) => {
       try {
-        const ranked = await options.search(language.locale, prepareQuery(language.locale, current.query));
+        const ranked = await options.search(language.locale, prepareQuery(language.locale, raw));
         return { language, ranked, hits: await loadHits(ranked, 0) };
       } catch {
         return { language, ranked: nothing as Ranked<H>, hits: [] };
       }
     }),
   );
+}
+
+/**
+ * The other languages' answers to a query the reader's language has no hit for (`early`:
+ * that search, if already started).
+ */
+export async function answerElsewhere<H, L extends { locale: Locale }>(
+  current: Outcome<H, L>,
+  options: AnswerOptions<H, L>,
+  early?: Promise<(Found<H> & { language: L })[]>,
+): Promise<Outcome<H, L> | undefined> {
+  const groups = await (early ?? searchElsewhere(current.query, options));
   if (!options.isCurrent()) return undefined;
   const outcome = { ...current, elsewhere: groups.filter((group) => group.ranked.total > 0), complete: true };
   options.show(outcome, 'done');

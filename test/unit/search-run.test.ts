@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { prepareQuery, type PreparedQuery } from '../../src/lib/search-normalise';
-import { answerQuery, loadHits, maxVariants, mergeRanked, searchTerms, type Outcome, type Ranked, type SearchState } from '../../src/lib/search-run';
+import { answerQuery, likelyElsewhere, loadHits, maxVariants, mergeRanked, searchTerms, type Outcome, type Ranked, type SearchState } from '../../src/lib/search-run';
 
 const terms = (locale: Locale, query: string) => searchTerms(locale, prepareQuery(locale, query));
 
@@ -132,20 +132,20 @@ describe('answerQuery', () => {
   });
 
   test('with no hit, searches the other languages in their own spelling and offers only those with hits', async () => {
-    const { options, searched } = harness({ fa: [], ar: [], en: ['money'] });
-    const outcome = await answerQuery('invoice', options);
+    const { options, searched } = harness({ fa: [], ar: ['money'], en: [] });
+    const outcome = await answerQuery('مشتري', options);
     expect(outcome?.complete).toBe(true);
-    expect(outcome?.elsewhere.map((group) => [group.language.locale, group.hits])).toEqual([['en', ['money']]]);
+    expect(outcome?.elsewhere.map((group) => [group.language.locale, group.hits])).toEqual([['ar', ['money']]]);
     expect(searched.map(([locale, query]) => [locale, query.words])).toEqual([
-      ['fa', ['invoice']],
-      ['ar', ['invoice']],
-      ['en', ['invoice']],
+      ['fa', ['مشتری']],
+      ['ar', ['مشتري']],
+      ['en', ['مشتري']],
     ]);
   });
 
   test('while the reader is still typing, a query with no hit waits before looking elsewhere', async () => {
     const { options, shown, searched } = harness({ fa: [], en: ['money'] }, false);
-    const outcome = await answerQuery('invoice', options);
+    const outcome = await answerQuery('فاکتور', options);
     expect(outcome?.complete).toBe(false);
     expect(shown.at(-1)?.[1]).toBe('loading');
     expect(searched).toHaveLength(1);
@@ -153,7 +153,7 @@ describe('answerQuery', () => {
 
   test('a language that cannot be searched is left out; the reader’s own failing is an error', async () => {
     const elsewhere = harness({ fa: [], ar: new Error('offline'), en: ['money'] });
-    expect((await answerQuery('invoice', elsewhere.options))?.elsewhere.map((group) => group.language.locale)).toEqual(['en']);
+    expect((await answerQuery('فاکتور', elsewhere.options))?.elsewhere.map((group) => group.language.locale)).toEqual(['en']);
     const own = harness({ fa: new Error('offline') });
     await answerQuery('مشتری', own.options);
     expect(own.shown.at(-1)).toEqual([undefined, 'error']);
@@ -169,5 +169,27 @@ describe('answerQuery', () => {
     stale.stale();
     await expect(pending).resolves.toBeUndefined();
     expect(stale.shown).toEqual([[undefined, 'loading']]);
+  });
+});
+
+describe('likelyElsewhere', () => {
+  test('Latin letters on a Persian or Arabic page, Arabic script on an English one', () => {
+    const likely = (locale: Locale, query: string) => likelyElsewhere(locale, prepareQuery(locale, query));
+    expect(likely('fa', 'invoice')).toBe(true);
+    expect(likely('ar', 'invoice')).toBe(true);
+    expect(likely('en', 'فاکتور')).toBe(true);
+    expect(likely('fa', 'فاکتور')).toBe(false);
+    expect(likely('ar', 'فاتورة 5')).toBe(false);
+    expect(likely('en', 'invoice 5')).toBe(false);
+  });
+
+  test('such a query is searched in the other languages alongside the reader’s, and they are shown only if it has no hit', async () => {
+    const hit = harness({ fa: ['money'], en: ['money'] });
+    const outcome = await answerQuery('invoice', hit.options);
+    expect(hit.searched.map(([locale]) => locale).sort()).toEqual(['ar', 'en', 'fa']);
+    expect(outcome?.elsewhere).toEqual([]);
+    const none = harness({ fa: [], en: ['money'] });
+    expect((await answerQuery('invoice', none.options))?.elsewhere.map((group) => group.hits)).toEqual([['money']]);
+    expect(none.searched).toHaveLength(3);
   });
 });

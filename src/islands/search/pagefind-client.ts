@@ -3,7 +3,8 @@
  * per language (see src/integration/search-index.mjs for why), each imported only when a
  * search in that language is first needed; the reader's own is loaded as the search page
  * hydrates, and its files are already on their way then (the page preloads them, see
- * `preloadLinks` in search-index.mjs). Queries arrive already folded by `prepareQuery`; which
+ * `preloadOnSearchPage` in search-index.mjs; another language's preloads are started when a
+ * search first needs that language). Queries arrive already folded by `prepareQuery`; which
  * term strings are searched and how their answers merge is decided in src/lib/search-run.ts.
  */
 import type { Locale } from '../../i18n/locales';
@@ -65,6 +66,17 @@ function entryTag(folder: string): string | undefined {
 }
 
 /**
+ * Starts loading another language's bundle files all at once: the search page holds their
+ * preloads, inert, in `<template data-search-bundle="<locale>">` until a search needs them.
+ */
+function startPreloads(locale: Locale): void {
+  const template = document.querySelector<HTMLTemplateElement>(`template[data-search-bundle="${locale}"]`);
+  if (!template) return;
+  template.remove();
+  document.head.append(template.content.cloneNode(true));
+}
+
+/**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
  * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB.
  */
@@ -73,10 +85,13 @@ export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi>
   if (!loading) {
     loading = (async () => {
       const folder = bundleUrl(base, locale);
+      startPreloads(locale);
       const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
       const tag = entryTag(folder);
       await pagefind.options({ noWorker: true, excerptLength: 22, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
+      // For the benchmark's breakdown of a cold search (scripts/lib/search-timing.mjs).
+      performance.mark(`search:ready:${locale}`);
       return pagefind;
     })();
     // A failed load (offline before the index was kept) may be retried by the next search.
@@ -105,6 +120,7 @@ export async function searchLocale(base: string, locale: Locale, query: Prepared
   const answers = (strings: string[]) => Promise.all(strings.map(async (term) => (await pagefind.search(term))?.results ?? []));
   const [primary, secondary] = await Promise.all([answers(terms.primary), answers(terms.secondary)]);
   const ranked = mergeRanked(primary, secondary);
+  performance.mark(`search:ranked:${locale}`);
   return {
     total: ranked.length,
     hits: (from) => ranked.slice(from, from + pageSize).map(async (result) => toHit(await result.data())),
