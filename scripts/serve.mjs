@@ -1,11 +1,12 @@
 // `npm run preview`: serve the already-built dist/ without rebuilding.
 import { resolve } from 'node:path';
+import { environment } from '../src/integration/environment.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const server = await startStaticServer({
-  root: resolve(process.env.OUT_DIR ?? 'dist'),
-  port: Number(process.env.PORT ?? 4321),
-  host: process.env.HOST ?? '127.0.0.1',
-  base: process.env.BASE_PATH ?? '/',
+  root: resolve(environment.outDir),
+  port: environment.port,
+  host: environment.host,
+  base: environment.basePath,
 });
 console.log(`Serving at ${server.url}`);

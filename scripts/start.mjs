@@ -3,9 +3,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { environment } from '../src/integration/environment.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = resolve(environment.outDir);
 const stamp = join(outDir, 'sitemap.xml');
 
 /** Latest modification time under the given paths. */
@@ -21,15 +22,15 @@ function newest(paths) {
   return latest;
 }
 
-const sources = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts/postbuild.mjs', 'scripts/lib'];
+const sources = ['src', 'content', 'public', 'astro.config.ts', 'package-lock.json'];
 if (!existsSync(stamp) || statSync(stamp).mtimeMs < newest(sources)) {
   console.log('Building the site…');
   execSync('npm run build', { stdio: 'inherit' });
 }
 const server = await startStaticServer({
   root: outDir,
-  port: Number(process.env.PORT ?? 4321),
-  host: process.env.HOST ?? '127.0.0.1',
-  base: process.env.BASE_PATH ?? '/',
+  port: environment.port,
+  host: environment.host,
+  base: environment.basePath,
 });
 console.log(`Serving ${outDir} at ${server.url} (Ctrl+C to stop)`);

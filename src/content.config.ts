@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { environment } from './integration/environment.mjs';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
 
@@ -14,7 +15,7 @@ import { pageSchema } from './schemas/page';
  */
 function contentLoader(kind: 'guides' | 'pages', dirFromEnv: string | undefined) {
   const patterns = [`${kind}/*/*.mdx`];
-  if (kind === 'guides' && process.env.INCLUDE_FIXTURES === '1' && !dirFromEnv) patterns.push(`../test/fixtures/content/${kind}/*/*.mdx`);
+  if (kind === 'guides' && environment.includeFixtures && !dirFromEnv) patterns.push(`../test/fixtures/content/${kind}/*/*.mdx`);
   // Glob patterns may not climb out of `base`, so the fixtures are reached from the root.
   const base = dirFromEnv ? pathToFileURL(`${resolve(dirFromEnv)}/`) : '.';
   return glob({
@@ -25,7 +26,7 @@ function contentLoader(kind: 'guides' | 'pages', dirFromEnv: string | undefined)
   });
 }
 
-const guides = defineCollection({ loader: contentLoader('guides', process.env.CONTENT_DIR), schema: guideSchema });
-const pages = defineCollection({ loader: contentLoader('pages', process.env.PAGES_DIR ?? process.env.CONTENT_DIR), schema: pageSchema });
+const guides = defineCollection({ loader: contentLoader('guides', environment.contentDir), schema: guideSchema });
+const pages = defineCollection({ loader: contentLoader('pages', environment.pagesDir), schema: pageSchema });
 
 export const collections = { guides, pages };

@@ -12,7 +12,6 @@
  * responses in Cache Storage only, under its own cache names (pw-…, workbox-precache-…);
  * it never reads or writes the tools' data in localStorage.
  */
-/* global importScripts, workbox */
 importScripts(
   '../workbox/workbox-core.prod.js',
   '../workbox/workbox-routing.prod.js',

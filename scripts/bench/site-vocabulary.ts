@@ -1,7 +1,7 @@
 /**
  * What the synthetic content must agree with, gathered from the site's own modules: the
  * locales, the journey's stages, source and tool ids, the guide schema, the word counter
- * and number formatting. The benchmark loads this file with scripts/lib/import-ts.mjs, the
+ * and number formatting. The benchmark loads this file with Vite's runnerImport, the
  * unit tests import it directly; either way nothing is copied.
  */
 export { localeCodes } from '../../src/i18n/locales';

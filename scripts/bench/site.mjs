@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTs } from '../lib/import-ts.mjs';
+import { runnerImport } from 'vite';
+import { environment } from '../../src/integration/environment.mjs';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const resultsDir = join(projectRoot, 'bench-results');
@@ -18,13 +19,15 @@ export const resultsDir = join(projectRoot, 'bench-results');
  * The site's locales, stages, ids, schemas, word counter and number format.
  * @returns {Promise<import('./generate.mjs').SiteVocabulary & { guideSchema: { safeParse(data: unknown): { success: boolean, error?: { issues: { path: PropertyKey[], message: string }[] } } }, pageSchema: { safeParse(data: unknown): { success: boolean } } }>}
  */
-export function loadSiteVocabulary() {
-  return importTs(new URL('./site-vocabulary.ts', import.meta.url));
+export async function loadSiteVocabulary() {
+  // Through Vite, as Astro loads the site's modules (extensionless TypeScript imports).
+  const { module } = await runnerImport(fileURLToPath(new URL('./site-vocabulary.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+  return /** @type {any} */ (module);
 }
 
 /** The built site to measure: --dist, else $OUT_DIR, else dist/. */
 export function siteDir(/** @type {string | undefined} */ dist) {
-  return resolve(projectRoot, dist ?? process.env.OUT_DIR ?? 'dist');
+  return resolve(projectRoot, dist ?? environment.outDir);
 }
 
 /**

@@ -2,11 +2,18 @@
 // and the benchmark. It serves like a plain static host: directory URLs map to index.html,
 // a path without its trailing slash redirects, unknown paths get the locale's 404 page,
 // text is gzipped when the client accepts it, and `_headers` rules (if any) are applied.
+// A malformed request (undecodable, overlong, `..`, NUL) gets 400 at once; no request can
+// leave the server without an answer.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { localeCodes } from '../../src/i18n/locales.ts';
+
+/** Longer request paths are refused; the site's longest is under 100 characters. */
+export const maxPathLength = 2048;
+const localeOf = new RegExp(`^/(${localeCodes.join('|')})/`);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -52,6 +59,25 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
+/**
+ * The decoded site path of a request path, or undefined when the request is malformed:
+ * undecodable percent-escapes, too long, a NUL or backslash, or a `..` segment.
+ * @param {string} rawPath the path as requested, still percent-encoded
+ * @returns {string | undefined}
+ */
+export function cleanRequestPath(rawPath) {
+  if (rawPath.length > maxPathLength || !rawPath.startsWith('/')) return undefined;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (/[\0\\]/.test(decoded) || decoded.split('/').some((segment) => segment === '..')) return undefined;
+  return decoded;
+}
+
+/** @param {string} pattern @param {string} path */
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 /**
@@ -68,10 +94,10 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
   }
   const gzCache = new Map();
 
+  /** @param {string} urlPath a decoded path from cleanRequestPath @returns {Promise<{ file?: string, redirect?: string } | undefined>} */
   const fileFor = async (urlPath) => {
-    const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.(\/|\\|$))+/, '');
-    const full = join(root, clean);
-    if (!full.startsWith(root)) return undefined;
+    const full = join(root, urlPath);
+    if (full !== root && !full.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) return undefined;
     try {
       const info = await stat(full);
       if (info.isDirectory()) {
@@ -86,22 +112,29 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
     }
   };
 
-  const server = createServer(async (req, res) => {
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  const respond = async (req, res) => {
+    const rawPath = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    const pathname = cleanRequestPath(rawPath);
+    if (pathname === undefined) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     let status = 200;
-    if (!url.pathname.startsWith(basePrefix) && `${url.pathname}/` !== basePrefix) {
+    if (!pathname.startsWith(basePrefix) && `${pathname}/` !== basePrefix) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the site base');
       return;
     }
-    const sitePath = `/${url.pathname.slice(basePrefix.length)}`;
+    const sitePath = `/${pathname.slice(basePrefix.length)}`;
     let found = await fileFor(sitePath);
     if (found?.redirect) {
-      res.writeHead(301, { location: `${basePrefix.replace(/\/$/, '')}${found.redirect}${url.search}` }).end();
+      res.writeHead(301, { location: `${basePrefix.replace(/\/$/, '')}${encodeURI(found.redirect)}${url.search}` }).end();
       return;
     }
     if (!found) {
       status = 404;
-      const locale = /^\/(fa|ar|en)\//.exec(sitePath)?.[1];
+      const locale = localeOf.exec(sitePath)?.[1];
       found = (locale && (await fileFor(`/${locale}/404/`))) || (await fileFor('/404.html'));
       if (!found) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -114,8 +147,8 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
       'content-type': type,
       'cache-control': file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    for (const rule of headerRules) if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
-    if (log) console.log(status, url.pathname);
+    for (const rule of headerRules) if (matches(rule.pattern, pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    if (log) console.log(status, pathname);
     const acceptsGzip = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (acceptsGzip && compressible.test(type)) {
       let body = gzCache.get(file);
@@ -130,7 +163,15 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
     const info = await stat(file);
     res.writeHead(status, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  };
+
+  const server = createServer((req, res) => {
+    // Whatever goes wrong, the request is answered (an unanswered request hangs its client).
+    respond(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+      else res.destroy();
+    });
   });
 
   await new Promise((resolveListen, reject) => {

@@ -2,8 +2,8 @@
 // security headers for every path, and for each page the same Content-Security-Policy its
 // <meta> tag carries (page-specific script/style hashes), plus `frame-ancestors 'none'`,
 // which only works as a header.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export const globalHeaders = {
   'Referrer-Policy': 'no-referrer',
@@ -14,28 +14,22 @@ export const globalHeaders = {
     'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), hid=(), interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
 };
 
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
 /** The CSP a built page declares in its meta tag. @param {string} html */
 export function metaCsp(html) {
   const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
   return match?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s*;\s*/g, '; ').replace(/;\s*$/, '').trim();
 }
 
-/** @param {string} outDir @param {{ base: string }} options */
-export async function writeHeadersFile(outDir, { base }) {
+/**
+ * @param {string} outDir
+ * @param {{ base: string }} options
+ * @param {import('./built-pages.mjs').BuiltPages} pages the built pages, read once, in folder order
+ */
+export async function writeHeadersFile(outDir, { base }, pages) {
   const prefix = base.replace(/\/+$/, '');
   const lines = ['/*', ...Object.entries(globalHeaders).map(([k, v]) => `  ${k}: ${v}`), ''];
-  for await (const file of htmlFiles(outDir)) {
-    const rel = relative(outDir, file).split(sep).join('/');
-    const csp = metaCsp(await readFile(file, 'utf8'));
+  for (const [rel, html] of pages) {
+    const csp = metaCsp(html);
     if (!csp) continue;
     const path = `${prefix}/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
     lines.push(path, `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`, '');

@@ -10,8 +10,14 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { localeCodes } from '../i18n/locales.ts';
+import { environment } from './environment.mjs';
 
-const localePattern = /^\/(fa|ar|en)(\/|$)/;
+/** One of the site's locale codes, as a regular expression group. */
+const localeGroup = `(${localeCodes.join('|')})`;
+const localePattern = new RegExp(`^/${localeGroup}(/|$)`);
+const guidePattern = new RegExp(`^/${localeGroup}/guides/([^/]+)/?$`);
+const contentFilePattern = new RegExp(`^(.*)/(?:guides|pages)/${localeGroup}/[^/]+\\.mdx$`);
 
 /** @param {string} dir */
 function listGuideKeys(dir) {
@@ -38,9 +44,9 @@ export function problemWithSiteLink(href, fileLocale, guideExists) {
   if (fileLocale && locale !== fileLocale) {
     return `links to "${href}" in another language; link to /${fileLocale}/… instead`;
   }
-  const guide = /^\/[a-z]{2}\/guides\/([^/]+)\/?$/.exec(path);
-  if (guide?.[1] && !guideExists(locale, guide[1])) {
-    return `links to the guide "${guide[1]}", which does not exist in ${locale}`;
+  const guide = guidePattern.exec(path);
+  if (guide?.[2] && !guideExists(locale, guide[2])) {
+    return `links to the guide "${guide[2]}", which does not exist in ${locale}`;
   }
   if (guide && !path.endsWith('/')) return `link "${href}" needs a trailing slash`;
   return undefined;
@@ -49,7 +55,7 @@ export function problemWithSiteLink(href, fileLocale, guideExists) {
 /** @param {{ base?: string }} options */
 export function rehypeSiteLinks(options = {}) {
   const base = (options.base ?? '/').replace(/\/+$/, '');
-  const contentDir = process.env.CONTENT_DIR ?? 'content';
+  const contentDir = environment.contentDir ?? 'content';
   /** @type {Map<string, Map<string, Set<string>>>} */
   const cache = new Map();
   /** @param {string} dir */
@@ -66,7 +72,7 @@ export function rehypeSiteLinks(options = {}) {
   return (tree, file) => {
     const filePath = String(file.path ?? '');
     // content/<guides|pages>/<locale>/<slug>.mdx: the guides folder sits beside either.
-    const match = /^(.*)\/(?:guides|pages)\/([a-z]{2})\/[^/]+\.mdx$/.exec(filePath);
+    const match = contentFilePattern.exec(filePath);
     const fileLocale = match?.[2] ?? '';
     const guidesDir = match?.[1] ? join(match[1], 'guides') : join(contentDir, 'guides');
     const guideExists = (/** @type {string} */ locale, /** @type {string} */ key) =>

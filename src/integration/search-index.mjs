@@ -7,7 +7,8 @@
 // - Pagefind is given each page's text in the locale's canonical spelling
 //   (`canonicalText` from src/lib/search-normalise.ts, the function the search island applies
 //   to queries), so Arabic/Persian letters, digit scripts, tatweel and ZWNJ spellings meet.
-//   The page in dist/ is not changed; only the indexed copy is.
+//   The page in dist/ is not changed; only the indexed copy is (the search pages alone get
+//   preload links, below).
 // - One bundle per locale (rather than one bundle with three languages) because Pagefind
 //   loads one WebAssembly module, with one language's stemmer, per JS realm: a separate
 //   bundle per language gives each language its own pagefind.js, worker and stemmer, so the
@@ -28,16 +29,11 @@
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { importTs } from '../../scripts/lib/import-ts.mjs';
-
-/** @type {{ canonicalText: (locale: string, text: string) => string }} */
-const { canonicalText } = await importTs(new URL('../../src/lib/search-normalise.ts', import.meta.url));
-/** @type {{ localeCodes: readonly string[] }} */
-const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
-/** @type {{ dictionaries: Record<string, Record<string, string>> }} */
-const { dictionaries } = await importTs(new URL('../../src/i18n/translate.ts', import.meta.url));
+import { localeCodes } from '../i18n/locales.ts';
+import { dictionaries } from '../i18n/translate.ts';
+import { canonicalText } from '../lib/search-normalise.ts';
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made UIs (the site has its own
@@ -50,7 +46,7 @@ const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js
 /**
  * The page with its text (not its tags, attributes or entities) in the locale's canonical
  * spelling.
- * @param {string} locale
+ * @param {import('../i18n/locales.ts').Locale} locale
  * @param {string} html
  */
 export function canonicalHtml(locale, html) {
@@ -110,10 +106,12 @@ const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string}
 
 /**
  * @param {string} outDir the built site
- * @param {{ base?: string }} [options] `base`: the site's base path (as in astro.config.mjs)
+ * @param {import('./built-pages.mjs').BuiltPages} builtPages its pages, read once; the search
+ *   pages' entries are updated with the preloads written into them
+ * @param {{ base?: string }} [options] `base`: the site's base path (Astro's `base`)
  * @returns {Promise<Record<string, number>>} pages indexed per locale
  */
-export async function buildSearchIndex(outDir, { base = process.env.BASE_PATH ?? '/' } = {}) {
+export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) {
   const bundlesDir = join(outDir, 'pagefind');
   await rm(bundlesDir, { recursive: true, force: true });
   /** @type {Record<string, number>} */
@@ -125,13 +123,12 @@ export async function buildSearchIndex(outDir, { base = process.env.BASE_PATH ??
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       pages[locale] = 0;
-      const localeDir = join(outDir, locale);
-      const pagesOfLocale = (await readdir(localeDir, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
-      for (const page of pagesOfLocale) {
-        const html = await readFile(join(localeDir, page), 'utf8');
+      const pagesOfLocale = [...builtPages.keys()].filter((file) => file.startsWith(`${locale}/`)).sort();
+      for (const file of pagesOfLocale) {
+        const html = /** @type {string} */ (builtPages.get(file));
         const tool = toolRecord(locale, html);
         if (!tool && !html.includes('data-pagefind-body')) continue;
-        const url = `/${locale}/${page.split(sep).join('/')}`.replace(/index\.html$/, '');
+        const url = `/${file}`.replace(/index\.html$/, '');
         // A fallback page (content in another language) must never reach this locale's index.
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
@@ -147,7 +144,7 @@ export async function buildSearchIndex(outDir, { base = process.env.BASE_PATH ??
       await tidyBundle(outputPath);
       preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
     }
-    for (const locale of localeCodes) await preloadOnSearchPage(outDir, locale, preloads, base);
+    for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, base);
   } finally {
     await pagefind.close();
   }
@@ -222,13 +219,14 @@ async function bundlePreloads(bundle, bundleUrl) {
  * preloads: the island puts one into the document when a search falls back to that language,
  * so its files load at once rather than one after another.
  * @param {string} outDir
+ * @param {import('./built-pages.mjs').BuiltPages} builtPages updated with the new HTML
  * @param {string} locale
  * @param {Record<string, string[]>} preloads every locale's bundle preloads
  * @param {string} base the site's base path
  */
-async function preloadOnSearchPage(outDir, locale, preloads, base) {
-  const searchPage = join(outDir, locale, 'search', 'index.html');
-  const html = await readFile(searchPage, 'utf8').catch(() => undefined);
+async function preloadOnSearchPage(outDir, builtPages, locale, preloads, base) {
+  const file = `${locale}/search/index.html`;
+  const html = builtPages.get(file);
   if (html === undefined) return;
   // The island's module, its renderer and the modules they import, which the browser would
   // otherwise find one level at a time, the first only as the parser reaches the island.
@@ -245,5 +243,6 @@ async function preloadOnSearchPage(outDir, locale, preloads, base) {
     .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
     .replace(/<link [^>]*data-search-preload[^>]*>/g, '')
     .replace(/<\/head>/, `${links.join('')}</head>`);
-  await writeFile(searchPage, withLinks);
+  await writeFile(join(outDir, file), withLinks);
+  builtPages.set(file, withLinks);
 }

@@ -35,15 +35,13 @@
 // - Updates: the worker calls skipWaiting and clientsClaim, so a new build's worker takes
 //   over as soon as it is installed and the next visit (navigation or reload) is served
 //   from the new build.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { injectManifest } from 'workbox-build';
-import { importTs } from '../../scripts/lib/import-ts.mjs';
-
-/** @type {{ localeCodes: readonly string[] }} */
-const { localeCodes } = await importTs(new URL('../../src/i18n/locales.ts', import.meta.url));
+import { localeCodes } from '../i18n/locales.ts';
 
 const require = createRequire(import.meta.url);
 /** The Workbox modules src/service-worker.js imports, in dependency order. */
@@ -53,11 +51,29 @@ const workboxModules = ['workbox-core', 'workbox-routing', 'workbox-strategies',
 export const precacheBudgetBytes = 1_500_000;
 
 /**
+ * The locale's pages as precache entries, from HTML already in memory: Workbox's own revision
+ * (the MD5 of the file), size and URL prefix, so the manifest is what globbing the files
+ * would give.
+ * @param {import('./built-pages.mjs').BuiltPages} pages
+ * @param {string} locale
+ * @param {string} prefix the base path, ending in `/`
+ */
+function pageEntries(pages, locale, prefix) {
+  return [...pages]
+    .filter(([file]) => file.startsWith(`${locale}/`) && !file.startsWith(`${locale}/404/`) && file !== `${locale}/404.html`)
+    .map(([file, html]) => {
+      const bytes = Buffer.from(html);
+      return { url: `${prefix}${file}`, revision: createHash('md5').update(bytes).digest('hex'), size: bytes.length };
+    });
+}
+
+/**
  * @param {string} outDir
- * @param {{ base: string }} options
+ * @param {{ base: string, pages?: import('./built-pages.mjs').BuiltPages }} options `pages`:
+ *   the built pages already read (the build passes them); without it the HTML is read from disk
  * @returns {Promise<Record<string, { precached: number, bytes: number }>>} per locale
  */
-export async function writeServiceWorker(outDir, { base }) {
+export async function writeServiceWorker(outDir, { base, pages }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   await mkdir(join(outDir, 'workbox'), { recursive: true });
   for (const name of workboxModules) {
@@ -74,13 +90,16 @@ export async function writeServiceWorker(outDir, { base }) {
       swDest: join(outDir, locale, 'sw.js'),
       globDirectory: outDir,
       globPatterns: [
-        `${locale}/**/*.html`,
+        ...(pages ? [] : [`${locale}/**/*.html`]),
         '_astro/**/*.{css,js,woff2,svg,png}',
         '*.{svg,ico,png,webmanifest}',
         `pagefind/${locale}/**/*`,
       ],
       // Not found pages are never served by the worker (it has no fallback route).
       globIgnores: [`${locale}/404/**`, `${locale}/404.html`],
+      // The pages come first, as the glob above lists them when they are not given. (These
+      // transforms run after modifyURLPrefix, so pageEntries adds the prefix itself.)
+      ...(pages ? { manifestTransforms: [async (/** @type {import('workbox-build').ManifestEntry[]} */ assets) => ({ manifest: [...pageEntries(pages, locale, prefix), ...assets] })] } : {}),
       // Paths in the manifest are relative to dist/; the site may live under a sub-path.
       modifyURLPrefix: { '': prefix },
       // Astro's hashed assets need no revision.

@@ -1,16 +1,7 @@
 // Writes sitemap.xml from the built pages: every page with a canonical URL, except pages
 // marked noindex (404s and fallback pages), with their hreflang alternates.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const escapeXml = (/** @type {string} */ s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
@@ -26,12 +17,14 @@ export function pageLinks(html) {
   return { noindex, canonical, alternates };
 }
 
-/** @param {string} outDir @param {{ site: string, base: string }} options */
-export async function writeSitemap(outDir, options) {
+/**
+ * @param {string} outDir
+ * @param {import('./built-pages.mjs').BuiltPages} pages the built pages, read once
+ */
+export async function writeSitemap(outDir, pages) {
   const urls = [];
-  for await (const file of htmlFiles(outDir)) {
-    if (relative(outDir, file).startsWith('pagefind')) continue;
-    const { noindex, canonical, alternates } = pageLinks(await readFile(file, 'utf8'));
+  for (const html of pages.values()) {
+    const { noindex, canonical, alternates } = pageLinks(html);
     if (noindex || !canonical) continue;
     const links = alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.lang)}" href="${escapeXml(a.href)}"/>`).join('\n');
     urls.push(`  <url>\n    <loc>${escapeXml(canonical)}</loc>\n${links}\n  </url>`);

@@ -60,7 +60,7 @@ export function buildCatalog<E extends GuideEntryLike>(entries: readonly E[]): C
   for (const entry of entries) {
     const [locale, fileKey] = entry.id.split('/');
     if (!isLocale(locale) || !fileKey) {
-      problems.push(`${where(entry)}: guides must live in content/guides/<fa|ar|en>/<key>.mdx.`);
+      problems.push(`${where(entry)}: guides must live in content/guides/<${localeCodes.join('|')}>/<key>.mdx.`);
       continue;
     }
     if (entry.data.key !== fileKey) {

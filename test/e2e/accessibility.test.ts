@@ -6,10 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { axeViolations, describeViolations, openPage, useBrowser } from './support/browser';
 import { builtPages } from './support/site';
+import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 const pages = builtPages(inject('distDir')).filter((p) => p !== '/404.html');
-const onePerKind = pages.filter((p) => /^\/(fa|ar|en)\/(|guides\/|guides\/red-flags\/|tools\/|tools\/[^/]+\/|search\/|about\/|404\/)$/.test(p) || p === '/');
+const onePerKind = pages.filter((p) => new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`).test(p) || p === '/');
 
 describe.each([
   ['light', pages],

@@ -3,7 +3,11 @@
  * resolves, and no page's main content links into another locale's guides.
  */
 import { describe, expect, inject, test } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { brokenLinks, builtPages, linksIn as hrefs, readPage } from './support/site';
+
+const localeDir = new RegExp(`^/(${localeCodes.join('|')})/`);
+const localeGuide = new RegExp(`^/(${localeCodes.join('|')})/guides/`);
 
 const dist = inject('distDir');
 const pages = builtPages(dist);
@@ -11,7 +15,7 @@ const pages = builtPages(dist);
 
 describe('internal links', () => {
   test('the site has pages in every locale', () => {
-    for (const locale of ['fa', 'ar', 'en']) expect(pages.filter((p) => p.startsWith(`/${locale}/`)).length).toBeGreaterThan(5);
+    for (const locale of localeCodes) expect(pages.filter((p) => p.startsWith(`/${locale}/`)).length).toBeGreaterThan(5);
   });
 
   test.each(pages)('%s links only to pages and files that exist', (page) => {
@@ -28,11 +32,11 @@ describe('internal links', () => {
     expect(missing).toEqual([]);
   });
 
-  test.each(pages.filter((p) => /^\/(fa|ar|en)\//.test(p)))('%s: main content links stay in its own locale', (page) => {
+  test.each(pages.filter((p) => localeDir.test(p)))('%s: main content links stay in its own locale', (page) => {
     const locale = page.slice(1, 3);
     const html = readPage(dist, page);
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-    const crossing = hrefs(main).filter((href) => /^\/(fa|ar|en)\/guides\//.test(href) && !href.startsWith(`/${locale}/`));
+    const crossing = hrefs(main).filter((href) => localeGuide.test(href) && !href.startsWith(`/${locale}/`));
     expect(crossing).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { precacheBudgetBytes, writeServiceWorker } from '../../src/integration/service-worker.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
+import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 
@@ -90,7 +91,7 @@ describe('offline', () => {
   test('each locale\'s worker precaches that locale\'s pages, search index and the shared assets, within its budget, and nothing of the other languages', () => {
     const dist = inject('distDir');
     expect(existsSync(join(dist, 'sw.js'))).toBe(false);
-    for (const locale of ['fa', 'ar', 'en']) {
+    for (const locale of localeCodes) {
       const urls = precacheUrls(readFileSync(join(dist, locale, 'sw.js'), 'utf8'));
       // Everything a search needs: Pagefind's script and WebAssembly, entry, metadata, every index chunk and fragment.
       const bundle = urls.filter((url) => url.startsWith(`/pagefind/${locale}/`));

@@ -13,6 +13,7 @@ import calculator from '../../content/tools/revenue-per-hour/definition';
 import calculatorFa from '../../content/tools/revenue-per-hour/fa.json';
 import calculatorAr from '../../content/tools/revenue-per-hour/ar.json';
 import calculatorEn from '../../content/tools/revenue-per-hour/en.json';
+import { localeCodes } from '../../src/i18n/locales';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 type Mutable = Record<string, unknown> & { questions: { id: string; weight: number; dealBreaker?: string }[] };
@@ -60,7 +61,7 @@ describe('self-assessment definition', () => {
 
   test('a new question without strings fails in every locale', () => {
     const message = problems(assessmentSource((d) => d.questions.push({ id: 'late-briefs', weight: 1 })));
-    for (const locale of ['fa', 'ar', 'en']) expect(message).toContain(`${locale}.json: missing string "question.late-briefs"`);
+    for (const locale of localeCodes) expect(message).toContain(`${locale}.json: missing string "question.late-briefs"`);
   });
 
   test('a weight out of range names the question', () => {

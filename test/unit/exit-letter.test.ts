@@ -5,6 +5,7 @@ import en from '../../content/tools/exit-letter/en.json';
 import fa from '../../content/tools/exit-letter/fa.json';
 import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField } from '../../src/lib/exit-letter';
 import { validateToolSource, type LetterDefinition } from '../../src/schemas/tool';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 
 const tool = validateToolSource({
   file: 'content/tools/exit-letter/definition.ts',
@@ -20,7 +21,7 @@ const filled = (() => {
   return answers;
 })();
 
-const idsOf = (answers = filled, locale: 'fa' | 'ar' | 'en' = 'en') => composeLetter(definition, tool.strings[locale], answers).map((p) => p.id);
+const idsOf = (answers = filled, locale: Locale = 'en') => composeLetter(definition, tool.strings[locale], answers).map((p) => p.id);
 
 describe('exit letter composition', () => {
   test('follows the exit conversation: thanks, decision, notice, commitments, apology, alternatives, closing', () => {
@@ -64,7 +65,7 @@ describe('exit letter composition', () => {
   });
 
   test('each language has its own letter, with the reader’s values in it', () => {
-    for (const locale of ['fa', 'ar', 'en'] as const) {
+    for (const locale of localeCodes) {
       const text = letterText(composeLetter(definition, tool.strings[locale], filled));
       expect(text).toContain('\u2068Acme Ltd\u2069');
       expect(text).toContain('\u2068Mina Rahimi\u2069');

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
 import { canonicalText, maxQueryLength, maxQueryWords, numberAlternative, otherSpellings, prepareQuery, stemPersian } from '../../src/lib/search-normalise';
 
-const words = (locale: 'fa' | 'ar' | 'en', query: string) => prepareQuery(locale, query).words;
+const words = (locale: Locale, query: string) => prepareQuery(locale, query).words;
 
 describe('canonicalText', () => {
   test('leaves correctly written Persian, Arabic and English unchanged', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
 import { countText, type SearchUi } from '../../src/lib/search-ui';
 
-const ui = (locale: 'fa' | 'ar' | 'en') =>
+const ui = (locale: Locale) =>
   Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith('search.'))) as SearchUi;
 
 describe('countText', () => {

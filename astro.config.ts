@@ -1,32 +1,30 @@
-// @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { environment } from './src/integration/environment.mjs';
+import { partingWaysBuild } from './src/integration/index';
 import { rehypeSiteLinks } from './src/integration/rehype-site-links.mjs';
 import { themeInitScript } from './src/integration/theme-script.mjs';
 
-/**
- * Environment knobs, all optional:
- * - BASE_PATH: publish under a sub-path (e.g. `/help/`); every link and the search index follow.
- * - SITE_URL: the public origin, for canonical and hreflang URLs and the sitemap.
- * - OUT_DIR / CACHE_DIR: build somewhere else (tests and the benchmark build side by side).
- * - CONTENT_DIR, INCLUDE_FIXTURES: read by src/content.config.ts.
- */
-const base = process.env.BASE_PATH ?? '/';
+// A TypeScript config: Astro loads it through Vite, so the integration can import the site's
+// own TypeScript modules (locales, search normalisation) with no loader of our own.
+// The environment knobs (BASE_PATH, SITE_URL, OUT_DIR…) are read in environment.mjs only.
+const base = environment.basePath;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://parting-ways.example',
+  site: environment.siteUrl,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  outDir: environment.outDir,
+  cacheDir: environment.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The site never talks to another host; no telemetry-style prefetching either.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact()],
+  // partingWaysBuild: search index, sitemap, _headers and service workers after the pages.
+  integrations: [mdx(), preact(), partingWaysBuild()],
   markdown: {
     // remark/rehype pipeline so our link plugin runs; no syntax highlighting (Shiki's
     // inline styles would need 'unsafe-inline' in the CSP, and guides have no code).
