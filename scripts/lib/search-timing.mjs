@@ -88,6 +88,9 @@ export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
  * @property {number} msToDone navigation start → the island marks the answer to the URL's query complete
  * @property {number} results results shown in the reader's language
  * @property {number} elsewhere results shown from the other languages (a cross-language fallback)
+ * @property {Record<string, number>} marks the island's own milestones, same clock:
+ *   `search:ready:<locale>` (that language's Pagefind loaded) and `search:ranked:<locale>`
+ *   (its ranking known, excerpts not yet loaded), for a breakdown of where the time goes
  */
 
 /**
@@ -101,7 +104,7 @@ export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
  *
  * @example
  * const m = await measureColdSearch(page, { url: 'http://127.0.0.1:4321/fa/search/', query: 'مشتری' });
- * // { msToFirstResult: 182.4, msToDone: 190.1, results: 5, elsewhere: 0 }
+ * // { msToFirstResult: 182.4, msToDone: 190.1, results: 5, elsewhere: 0, marks: { 'search:ready:fa': 120.3, … } }
  * @param {import('playwright-core').Page} page
  * @param {{ url: string, query: string, timeoutMs?: number }} options `url`: the search page
  * @returns {Promise<ColdSearchMeasure>}
@@ -129,5 +132,6 @@ export async function measureColdSearch(page, { url, query, timeoutMs = 30_000 }
   const { firstResult, done } = /** @type {{ firstResult: number, done: number }} */ (await handle.jsonValue());
   const results = await page.locator('[data-search-results][data-search-locale] > [data-search-result]').count();
   const own = await page.locator('[data-search] > .search__answer > [data-search-results] > [data-search-result]').count();
-  return { msToFirstResult: firstResult, msToDone: done, results: own, elsewhere: results - own };
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('search:')).map((mark) => [mark.name, mark.startTime])));
+  return { msToFirstResult: firstResult, msToDone: done, results: own, elsewhere: results - own, marks };
 }

@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
-import { measureSearch } from '../../scripts/lib/search-timing.mjs';
+import { axeViolations, baseURL, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
+import { measureColdSearch, measureSearch } from '../../scripts/lib/search-timing.mjs';
 
 const browser = useBrowser();
 
@@ -362,6 +362,24 @@ describe('loading budget', () => {
       expect(measure.requests).toBeGreaterThan(0);
       expect(measure.bytes).toBeGreaterThan(measure.requests * 100);
       expect(measure.fetched.some((f: { url: string }) => f.url.includes('/pagefind/fa/'))).toBe(true);
+    });
+  });
+});
+
+describe('the benchmark’s cold-search measure', () => {
+  test('reports navigation → first result for a query in the URL, and for a cross-language fallback (a figure, not a timed test)', async () => {
+    await withPage(async ({ page }) => {
+      const own = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'مشتری' });
+      expect(own.results).toBeGreaterThan(0);
+      expect(own.elsewhere).toBe(0);
+      expect(own.msToFirstResult).toBeGreaterThan(0);
+      expect(own.msToDone).toBeGreaterThanOrEqual(own.msToFirstResult);
+      expect(Object.keys(own.marks)).toEqual(expect.arrayContaining(['search:ready:fa', 'search:ranked:fa']));
+    });
+    await withPage(async ({ page }) => {
+      const fallback = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'invoice' });
+      expect(fallback.results).toBe(0);
+      expect(fallback.elsewhere).toBeGreaterThan(0);
     });
   });
 });
