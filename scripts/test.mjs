@@ -57,7 +57,13 @@ function run(title, command, args, env = {}, live = false) {
 /** Runs one Vitest config and adds its counts; a crash with no report counts as one failure. */
 async function vitestSuite(name, config, env = {}) {
   const output = resolve(resultsDir, `${name}.json`);
-  const status = await run(`${name} tests`, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], env, name === 'e2e');
+  const status = await run(
+    `${name} tests`,
+    'npx',
+    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    env,
+    name === 'e2e',
+  );
   if (!existsSync(output)) {
     console.error(`${name}: Vitest wrote no report (exit ${status})`);
     totals.failed += 1;

@@ -68,7 +68,9 @@ export async function buildSearchIndex(outDir, builtPages) {
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         if (lang !== locale || contentLang !== locale) {
-          throw new Error(`${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`);
+          throw new Error(
+            `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
+          );
         }
         failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, html) }), `index ${url}`);
         pages[locale] += 1;

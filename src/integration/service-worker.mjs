@@ -87,7 +87,13 @@ export async function writeServiceWorker(outDir, { base, pages }) {
       globIgnores: [`${locale}/404/**`, `${locale}/404.html`],
       // The pages come first, as the glob above lists them when they are not given. (These
       // transforms run after modifyURLPrefix, so pageEntries adds the prefix itself.)
-      ...(pages ? { manifestTransforms: [async (/** @type {import('workbox-build').ManifestEntry[]} */ assets) => ({ manifest: [...pageEntries(pages, locale, prefix), ...assets] })] } : {}),
+      ...(pages
+        ? {
+            manifestTransforms: [
+              async (/** @type {import('workbox-build').ManifestEntry[]} */ assets) => ({ manifest: [...pageEntries(pages, locale, prefix), ...assets] }),
+            ],
+          }
+        : {}),
       // Paths in the manifest are relative to dist/; the site may live under a sub-path.
       modifyURLPrefix: { '': prefix },
       // Astro's hashed assets need no revision.

@@ -11,7 +11,9 @@ import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 const pages = builtPages(inject('distDir')).filter((p) => p !== '/404.html');
-const onePerKind = pages.filter((p) => new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`).test(p) || p === '/');
+const onePerKind = pages.filter(
+  (p) => new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`).test(p) || p === '/',
+);
 
 describe.each([
   ['light', pages],

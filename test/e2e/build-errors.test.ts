@@ -24,14 +24,18 @@ async function buildWith(fixture: string): Promise<{ status: number | null; outp
 }
 
 describe.concurrent('broken content', () => {
-test.each([
-  ['frontmatter', [/bad-order\.mdx/, /order/]],
-  ['link', [/broken-link\.mdx/, /links to the guide "not-there", which does not exist in en/]],
-  ['tool', [/Unknown tool id "crystal-ball"/, /unknown-tool/]],
-  ['stage', [/split\.mdx: field "stage" is "decide" but .*split\.mdx says "repair"|split\.mdx: field "stage" is "repair" but .*split\.mdx says "decide"/]],
-] as const)('a guide with a broken %s fails the build and says where', async (fixture, messages) => {
-  const { status, output } = await buildWith(fixture);
-  expect(status).not.toBe(0);
-  for (const message of messages) expect(output).toMatch(message);
-}, 300_000);
+  test.each([
+    ['frontmatter', [/bad-order\.mdx/, /order/]],
+    ['link', [/broken-link\.mdx/, /links to the guide "not-there", which does not exist in en/]],
+    ['tool', [/Unknown tool id "crystal-ball"/, /unknown-tool/]],
+    ['stage', [/split\.mdx: field "stage" is "decide" but .*split\.mdx says "repair"|split\.mdx: field "stage" is "repair" but .*split\.mdx says "decide"/]],
+  ] as const)(
+    'a guide with a broken %s fails the build and says where',
+    async (fixture, messages) => {
+      const { status, output } = await buildWith(fixture);
+      expect(status).not.toBe(0);
+      for (const message of messages) expect(output).toMatch(message);
+    },
+    300_000,
+  );
 });

@@ -57,7 +57,9 @@ describe('offline', () => {
       // Another Persian guide, never opened before, reads offline with its styles.
       await page.goto('/fa/guides/red-flags/');
       await expect(page.locator('h1').textContent()).resolves.toBe('نشانه‌های هشدار: مشتری‌ای که بیش از آنچه می‌دهد می‌گیرد');
-      await expect(page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))).resolves.toBe(true);
+      await expect(page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))).resolves.toBe(
+        true,
+      );
       // The browser holds no page of another language, and the tools' private data was never touched.
       const cached = await page.evaluate(async () => {
         const urls: string[] = [];
@@ -71,7 +73,7 @@ describe('offline', () => {
     });
   });
 
-  test('each locale\'s worker precaches that locale\'s pages and the shared assets, and nothing of the other languages', () => {
+  test("each locale's worker precaches that locale's pages and the shared assets, and nothing of the other languages", () => {
     const dist = inject('distDir');
     expect(existsSync(join(dist, 'sw.js'))).toBe(false);
     for (const locale of localeCodes) {

@@ -125,7 +125,9 @@ describe('nothing found in the reader’s language', () => {
       await searchFor(page, 'fa', 'invoice');
       expect(await resultKeys(page, 'fa')).toEqual([]);
       expect(await resultKeys(page, 'en')).toContain('money');
-      await expect(page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang'))).resolves.toBe('en');
+      await expect(
+        page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang')),
+      ).resolves.toBe('en');
       await expect(page.locator('.search__browse a').getAttribute('href')).resolves.toBe('/fa/guides/');
     });
   });

@@ -43,7 +43,11 @@ export interface TrackedPage {
  * context is closed if the test did not close it. Concurrent tests pass their context's
  * `onTestFinished` as `whenFinished` (Vitest cannot tell them apart through the global one).
  */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}, whenFinished: typeof onTestFinished = onTestFinished): Promise<TrackedPage> {
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  whenFinished: typeof onTestFinished = onTestFinished,
+): Promise<TrackedPage> {
   // Service workers are blocked unless a test asks for them (offline tests pass
   // `serviceWorkers: 'allow'`): precaching the site in every fresh context is slow.
   const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
@@ -109,7 +113,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
