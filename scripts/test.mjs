@@ -1,11 +1,16 @@
-// `npm test`: every suite, in order, then one summary line `N passed, N failed`.
-//   1. Vitest unit tests (pure modules: i18n, scoring, storage, normalisation…) and
-//      `astro check` (TypeScript, strictest), which counts as one test
-//   2. a build of the site with the test fixtures, into .test-dist/
-//   3. Vitest end-to-end tests: real Chromium (Debian's) against that build, served on 127.0.0.1
+// `npm test`: every suite, then one summary line `N passed, N failed`.
+//   1. at the same time (each is mostly one process, so together they fill the cores):
+//      Vitest unit tests (pure modules: i18n, scoring, storage, normalisation…),
+//      `npm run lint` (ESLint, Prettier; counts as one test) and a build of the site with
+//      the test fixtures, into .test-dist/
+//   2. at the same time: Vitest end-to-end tests (real Chromium, Debian's, against that
+//      build, served on 127.0.0.1) and `astro check` (TypeScript, strictest; one test).
+//      astro check waits for the build because both write .astro/ in the project root.
+// A step's output is printed whole when it ends (the e2e run's as it goes). Reports go to
+// .test-results/ (ignored).
 // Chromium is found or installed first (see scripts/lib/chromium.mjs), so a missing browser
 // stops the run with advice instead of failing test by test.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
@@ -28,13 +33,37 @@ if (only !== 'unit') {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const run = (command, args, env = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+/**
+ * Runs a command with its output collected, printed whole (under a title) when it ends.
+ * @param {string} title @param {string} command @param {string[]} args @param {Record<string, string>} env
+ * @returns {Promise<number>} the exit status
+ */
+function run(title, command, args, env = {}, live = false) {
+  const started = performance.now();
+  return new Promise((resolveRun) => {
+    if (live) console.log(`\n── ${title} ──`);
+    const child = spawn(command, args, { stdio: live ? 'inherit' : 'pipe', env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...env } });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => {
+      console.log(`\n── ${title} (${Math.round((performance.now() - started) / 1000)} s) ──\n${output.trimEnd()}`);
+      resolveRun(status ?? 1);
+    });
+  });
+}
 
 /** Runs one Vitest config and adds its counts; a crash with no report counts as one failure. */
-function vitestSuite(name, config, env = {}) {
+async function vitestSuite(name, config, env = {}) {
   const output = resolve(resultsDir, `${name}.json`);
-  const status = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], env);
+  const status = await run(
+    `${name} tests`,
+    'npx',
+    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+    env,
+    name === 'e2e',
+  );
   if (!existsSync(output)) {
     console.error(`${name}: Vitest wrote no report (exit ${status})`);
     totals.failed += 1;
@@ -50,28 +79,45 @@ function vitestSuite(name, config, env = {}) {
   if (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0) totals.failed += 1;
 }
 
-if (only !== 'e2e') {
-  vitestSuite('unit', 'vitest.config.ts');
-  // Type checking (astro check, strictest settings) counts as one test.
-  console.log('\nType checking (astro check)…');
-  if (run('npx', ['astro', 'check'], { ASTRO_TELEMETRY_DISABLED: '1' }) === 0) totals.passed += 1;
+/** A command that counts as one test. */
+async function oneTest(title, command, args, env = {}) {
+  if ((await run(title, command, args, env)) === 0) totals.passed += 1;
   else totals.failed += 1;
 }
 
+const typeCheck = () => oneTest('Type checking (astro check)', 'npx', ['astro', 'check'], { ASTRO_TELEMETRY_DISABLED: '1' });
+
+/** @type {Promise<unknown>[]} */
+const first = [];
+if (only !== 'e2e') {
+  first.push(vitestSuite('unit', 'vitest.config.ts'));
+  first.push(oneTest('Lint (ESLint, Prettier)', 'npm', ['run', 'lint']));
+}
+/** @type {Promise<number> | undefined} */
+let built;
 if (only !== 'unit') {
-  console.log('\nBuilding the site with test fixtures into .test-dist/ …');
-  const built = run('npm', ['run', 'build'], {
+  console.log('Building the site with test fixtures into .test-dist/ …');
+  built = run('Test build (.test-dist/)', 'npm', ['run', 'build'], {
     INCLUDE_FIXTURES: '1',
     OUT_DIR: testDist,
     CACHE_DIR: resolve('node_modules/.astro-test'),
   });
-  if (built !== 0) {
+  first.push(built);
+}
+await Promise.all(first);
+
+/** @type {Promise<unknown>[]} */
+const second = [];
+if (only !== 'e2e') second.push(typeCheck());
+if (built) {
+  if ((await built) !== 0) {
     console.error('The test build failed; end-to-end tests were not run.');
     totals.failed += 1;
   } else {
-    vitestSuite('e2e', 'test/e2e/vitest.config.ts', { E2E_DIST: testDist, CHROMIUM_PATH: chromium ?? '' });
+    second.push(vitestSuite('e2e', 'test/e2e/vitest.config.ts', { E2E_DIST: testDist, CHROMIUM_PATH: chromium ?? '' }));
   }
 }
+await Promise.all(second);
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);

@@ -73,6 +73,10 @@ export function readerExpectations(kind) {
   if (kind === 'home') budget.total = { max: budgets.home.total };
   const { requests, html, css, js, fonts, total } = starlight.guide;
   /** @type {Record<string, number>} */
-  const peer = isGuide ? { requests, HTML: html, CSS: css, JS: js, fonts, total, 'HTML+CSS': html + css } : kind === 'home' ? { total: starlight.home.total } : {};
+  const peer = isGuide
+    ? { requests, HTML: html, CSS: css, JS: js, fonts, total, 'HTML+CSS': html + css }
+    : kind === 'home'
+      ? { total: starlight.home.total }
+      : {};
   return { budget, peer };
 }

@@ -191,8 +191,20 @@ function bodyFor(random, locale, extras, site) {
     if (link && words < target) add(`${random.pick(bank.sentences)} ${random.pick(bank.linkSentences).replace('{link}', link)}`);
     const roll = random.next();
     if (words >= target) break;
-    if (roll < 0.4) add(random.sample(bank.listItems, random.int(3, 5)).map((item) => `- ${item}`).join('\n'));
-    else if (roll < 0.55) add(random.sample(bank.listItems, random.int(3, 4)).map((item, i) => `${i + 1}. ${item}`).join('\n'));
+    if (roll < 0.4)
+      add(
+        random
+          .sample(bank.listItems, random.int(3, 5))
+          .map((item) => `- ${item}`)
+          .join('\n'),
+      );
+    else if (roll < 0.55)
+      add(
+        random
+          .sample(bank.listItems, random.int(3, 4))
+          .map((item, i) => `${i + 1}. ${item}`)
+          .join('\n'),
+      );
     else if (roll < 0.7) add(`> ${random.pick(bank.quotes)}`);
     if (words < target && random.next() < 0.3) add(`### ${random.pick(bank.subheadings)}\n\n${paragraph()}`);
     section += 1;
@@ -270,7 +282,16 @@ export function generatePages({ site, seed = 'parting-ways' }) {
     return /** @type {const} */ (['about', 'sources']).map((slug) => {
       const random = seededRandom(`${seed}|page|${locale}|${slug}`);
       const paragraph = () => random.sample(bank.sentences, 4).join(' ');
-      const body = [paragraph(), `## ${random.pick(bank.headings)}`, paragraph(), random.sample(bank.listItems, 4).map((item) => `- ${item}`).join('\n'), paragraph()].join('\n\n');
+      const body = [
+        paragraph(),
+        `## ${random.pick(bank.headings)}`,
+        paragraph(),
+        random
+          .sample(bank.listItems, 4)
+          .map((item) => `- ${item}`)
+          .join('\n'),
+        paragraph(),
+      ].join('\n\n');
       const text = `${frontmatterText({ title: bank.pages[slug], description: random.pick(bank.sentences) })}\n\n${body}\n`;
       return { locale, slug, path: `pages/${locale}/${slug}.mdx`, text };
     });

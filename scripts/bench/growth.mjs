@@ -168,11 +168,18 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
       const buildEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir };
       log(`growth: ${perLocale} guides per locale, build ${run + 1} of ${runs}…`);
       const astro = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: project, env: buildEnv });
-      if (astro.status !== 0) throw new Error(`astro build of ${perLocale} synthetic guides per locale failed:\n${astro.output.split('\n').slice(-40).join('\n')}`);
+      if (astro.status !== 0)
+        throw new Error(`astro build of ${perLocale} synthetic guides per locale failed:\n${astro.output.split('\n').slice(-40).join('\n')}`);
       // The site's integration writes the search index, sitemap, headers and service workers
       // inside astro build and logs how long that took.
       const postMs = Number(/written in (\d+) ms/.exec(astro.output)?.[1] ?? Number.NaN);
-      measured.push({ seconds: astro.seconds, cpu: astro.cpuSeconds ?? null, astro: astro.seconds - postMs / 1000, postbuild: postMs / 1000, peak: astro.peakBytes });
+      measured.push({
+        seconds: astro.seconds,
+        cpu: astro.cpuSeconds ?? null,
+        astro: astro.seconds - postMs / 1000,
+        postbuild: postMs / 1000,
+        peak: astro.peakBytes,
+      });
       if (!stats) {
         stats = distStats(outDir, site.localeCodes);
         precache = await precacheCost(outDir);
@@ -219,12 +226,21 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
   if (first && last && last !== first) {
     const subject = `${first.perLocale}→${last.perLocale}/locale`;
     const wall = linearProjection({ x: first.pages, y: first.seconds }, { x: last.pages, y: last.seconds }, 900);
-    if (wall === null) notes.push(`The ${last.perLocale}/locale build took no longer than the ${first.perLocale}/locale one: the machine was too busy for a projection.`);
+    if (wall === null)
+      notes.push(`The ${last.perLocale}/locale build took no longer than the ${first.perLocale}/locale one: the machine was too busy for a projection.`);
     const perExtraPage = wall === null ? null : ((last.seconds - first.seconds) / (last.pages - first.pages)) * 1000;
     rows.push({ section: 'trend', subject, metric: 'ms per extra page', value: perExtraPage, unit: 'ms' });
     // Starlight's 905-page build (300 guides per locale) is the comparison for 900 pages.
     const peer = starlight.build[300];
-    rows.push({ section: 'trend', subject, metric: '900 pages (projected)', value: wall, unit: 's', budget: { max: budgets.build.secondsPer900Pages }, ...(peer ? { peer: peer.seconds } : {}) });
+    rows.push({
+      section: 'trend',
+      subject,
+      metric: '900 pages (projected)',
+      value: wall,
+      unit: 's',
+      budget: { max: budgets.build.secondsPer900Pages },
+      ...(peer ? { peer: peer.seconds } : {}),
+    });
     if (first.cpu !== null && last.cpu !== null) {
       const cpu = linearProjection({ x: first.pages, y: first.cpu }, { x: last.pages, y: last.cpu }, 900);
       rows.push({ section: 'trend', subject, metric: '900 pages, CPU (projected)', value: cpu, unit: 's' });

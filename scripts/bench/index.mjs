@@ -79,7 +79,9 @@ async function main() {
               rows.push({ section: 'reader', subject, kind: 'sw', metric: 'requests', value: cost.files, unit: 'count' });
               rows.push({ section: 'reader', subject, kind: 'sw', metric: 'total', value: cost.bytes, unit: 'bytes' });
             }
-            notes.push('"service worker (<locale>), in the background": what <locale>/sw.js precaches after a first page in that language has loaded (every file in its precache list, as served); the page rows exclude it.');
+            notes.push(
+              '"service worker (<locale>), in the background": what <locale>/sw.js precaches after a first page in that language has loaded (every file in its precache list, as served); the page rows exclude it.',
+            );
           }
         }
         if (options.parts.has('search')) {
@@ -91,7 +93,13 @@ async function main() {
             const synthetic = await startStaticServer({ root: growth.largest.dist, base: '/' });
             try {
               const label = `${growth.largest.perLocale}/locale`;
-              const result = await measureSearchQueries({ ...common, dist: growth.largest.dist, baseUrl: synthetic.url, label, large: growth.largest.perLocale >= 300 });
+              const result = await measureSearchQueries({
+                ...common,
+                dist: growth.largest.dist,
+                baseUrl: synthetic.url,
+                label,
+                large: growth.largest.perLocale >= 300,
+              });
               rows.push(...result.rows);
               notes.push(...result.notes);
             } finally {
@@ -108,7 +116,16 @@ async function main() {
     growth?.cleanup();
   }
 
-  const report = { format: 'parting-ways-bench/1', startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(chromiumPath), options: { ...options, parts: [...options.parts] }, sections, rows, notes };
+  const report = {
+    format: 'parting-ways-bench/1',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: machineInfo(chromiumPath),
+    options: { ...options, parts: [...options.parts] },
+    sections,
+    rows,
+    notes,
+  };
   console.log(`\n${renderReport(report)}\n`);
   console.log(`Written to ${writeResults('', report)}`);
   if (options.compare) {

@@ -30,7 +30,9 @@ const categories = /** @type {const} */ (['performance', 'accessibility', 'best-
  */
 function startChromium(executablePath) {
   const profile = mkdtempSync(join(tmpdir(), 'pw-lighthouse-'));
-  const child = spawn(executablePath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(executablePath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   // The profile is removed once Chromium has exited, so it cannot write into it again.
   const stop = async () => {
     if (child.exitCode === null) {
@@ -109,7 +111,9 @@ async function main() {
       row('LCP', lhr.audits['largest-contentful-paint']?.numericValue ?? null, 'ms');
       row('TBT', lhr.audits['total-blocking-time']?.numericValue ?? null, 'ms');
       row('CLS', lhr.audits['cumulative-layout-shift']?.numericValue ?? null, 'decimal');
-      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
       if (failing.length) notes.push(`${target.path}: audits not passed: ${failing.join(', ')}.`);
     }
   } finally {
@@ -117,9 +121,22 @@ async function main() {
     await server.close();
   }
 
-  notes.push("Starlight scored 100 in all four categories (issue 7); its FCP/LCP under Lighthouse were not recorded there, so FCP/LCP carry no ✓/✗: compare with a Starlight run's JSON using --compare.");
-  const sections = { lighthouse: 'Lighthouse 13, mobile profile (simulated Slow 4G, CPU ×4) — scores out of 100; FCP, LCP, total blocking time in ms; layout shift' };
-  const report = { format: 'parting-ways-bench/1', startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(chromiumPath), options, sections, rows, notes };
+  notes.push(
+    "Starlight scored 100 in all four categories (issue 7); its FCP/LCP under Lighthouse were not recorded there, so FCP/LCP carry no ✓/✗: compare with a Starlight run's JSON using --compare.",
+  );
+  const sections = {
+    lighthouse: 'Lighthouse 13, mobile profile (simulated Slow 4G, CPU ×4) — scores out of 100; FCP, LCP, total blocking time in ms; layout shift',
+  };
+  const report = {
+    format: 'parting-ways-bench/1',
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: machineInfo(chromiumPath),
+    options,
+    sections,
+    rows,
+    notes,
+  };
   console.log(`\n${renderReport(report)}\n`);
   console.log(`Written to ${writeResults('lighthouse-', report)}`);
   if (options.compare) console.log(`\nCompared with ${options.compare.old}:\n${renderComparison(compareRows(readResults(options.compare.old).rows, rows))}`);

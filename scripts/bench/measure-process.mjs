@@ -12,14 +12,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpuSecondsFromTimeReport, maxRssFromTimeReport } from './stats.mjs';
 
 const gnuTime = '/usr/bin/time';
-const hasGnuTime = existsSync(gnuTime) && (() => {
-  try {
-    execFileSync(gnuTime, ['-v', 'true'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false; // BusyBox time has no -v
-  }
-})();
+const hasGnuTime =
+  existsSync(gnuTime) &&
+  (() => {
+    try {
+      execFileSync(gnuTime, ['-v', 'true'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false; // BusyBox time has no -v
+    }
+  })();
 const pageSize = (() => {
   try {
     return Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
@@ -85,7 +87,13 @@ export function runMeasured(command, args, { cwd, env }) {
     child.on('close', (status) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      resolvePromise({ seconds, cpuSeconds: cpuSecondsFromTimeReport(output), peakBytes: Math.max(sampled, maxRssFromTimeReport(output) ?? 0), status, output });
+      resolvePromise({
+        seconds,
+        cpuSeconds: cpuSecondsFromTimeReport(output),
+        peakBytes: Math.max(sampled, maxRssFromTimeReport(output) ?? 0),
+        status,
+        output,
+      });
     });
   });
 }

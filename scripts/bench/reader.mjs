@@ -86,19 +86,59 @@ export async function measureReader({ browser, baseUrl, targets, runs, log }) {
         ...(peer[metric] !== undefined ? { peer: peer[metric] } : {}),
       });
     const b = (/** @type {string} */ kind) => pick((l) => l.bytes[kind] ?? 0);
-    row('reader', 'requests', pick((l) => l.requests), 'count');
+    row(
+      'reader',
+      'requests',
+      pick((l) => l.requests),
+      'count',
+    );
     row('reader', 'HTML', b('html'), 'bytes');
     row('reader', 'CSS', b('css'), 'bytes');
     row('reader', 'JS', b('js'), 'bytes');
     row('reader', 'fonts', b('font'), 'bytes');
     row('reader', 'other', b('other'), 'bytes');
-    row('reader', 'total', pick((l) => Object.values(l.bytes).reduce((s, n) => s + n, 0)), 'bytes');
-    row('reader', 'HTML+CSS', pick((l) => (l.bytes.html ?? 0) + (l.bytes.css ?? 0)), 'bytes');
-    row('reader', 'pagefind req', pick((l) => l.pagefindRequests), 'count');
-    row('reader-time', 'JS executed', pick((l) => l.jsExecuted), 'bytes');
-    row('reader-time', 'FCP', pick((l) => l.fcp), 'ms');
-    row('reader-time', 'LCP', pick((l) => l.lcp), 'ms');
-    row('reader-time', 'load', pick((l) => l.load), 'ms');
+    row(
+      'reader',
+      'total',
+      pick((l) => Object.values(l.bytes).reduce((s, n) => s + n, 0)),
+      'bytes',
+    );
+    row(
+      'reader',
+      'HTML+CSS',
+      pick((l) => (l.bytes.html ?? 0) + (l.bytes.css ?? 0)),
+      'bytes',
+    );
+    row(
+      'reader',
+      'pagefind req',
+      pick((l) => l.pagefindRequests),
+      'count',
+    );
+    row(
+      'reader-time',
+      'JS executed',
+      pick((l) => l.jsExecuted),
+      'bytes',
+    );
+    row(
+      'reader-time',
+      'FCP',
+      pick((l) => l.fcp),
+      'ms',
+    );
+    row(
+      'reader-time',
+      'LCP',
+      pick((l) => l.lcp),
+      'ms',
+    );
+    row(
+      'reader-time',
+      'load',
+      pick((l) => l.load),
+      'ms',
+    );
   }
   return rows;
 }

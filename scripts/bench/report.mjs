@@ -93,7 +93,11 @@ const pad = (/** @type {string} */ text, /** @type {number} */ width) => text + 
  */
 export function textTable(header, body) {
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => pad(c, /** @type {number} */ (widths[i]))).join('  ').trimEnd();
+  const line = (/** @type {string[]} */ cells) =>
+    cells
+      .map((c, i) => pad(c, /** @type {number} */ (widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

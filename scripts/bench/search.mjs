@@ -56,7 +56,10 @@ export async function measureSearchQueries({ browser, dist, baseUrl, label, loca
       const subject = `${label} ${locale} “${query}”`;
       const row = (/** @type {string} */ metric, /** @type {number | null} */ value, /** @type {Row['unit']} */ unit, /** @type {Partial<Row>} */ extra = {}) =>
         rows.push({ section: 'search', subject, kind: label, metric, value, unit, ...extra });
-      row('first result', median(tries.map((t) => t.msToFirstResult)), 'ms', { budget: { max: budgets.search.firstResultMs }, peer: starlight.search.firstResultMs });
+      row('first result', median(tries.map((t) => t.msToFirstResult)), 'ms', {
+        budget: { max: budgets.search.firstResultMs },
+        peer: starlight.search.firstResultMs,
+      });
       row('bytes', median(tries.map((t) => t.bytes)), 'bytes', {
         budget: { max: large ? budgets.search.bytesPerQueryLarge : budgets.search.bytesPerQuery },
         peer: large ? starlight.search.bytesPerQueryLarge : starlight.search.bytesPerQuery,

@@ -43,7 +43,11 @@ export function pagesToVisit(dist, locales, { toolFreeGuide = true } = {}) {
     add('home', 'home', `/${locale}/`);
 
     const guidesDir = join(dist, locale, 'guides');
-    const keys = existsSync(guidesDir) ? readdirSync(guidesDir).filter((k) => existsSync(join(guidesDir, k, 'index.html'))).sort() : [];
+    const keys = existsSync(guidesDir)
+      ? readdirSync(guidesDir)
+          .filter((k) => existsSync(join(guidesDir, k, 'index.html')))
+          .sort()
+      : [];
     const key = keys.includes('red-flags') ? 'red-flags' : keys[0];
     if (!key) notes.push(`/${locale}/guides/: no guide built yet: skipped.`);
     else {

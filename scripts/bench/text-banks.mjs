@@ -408,7 +408,16 @@ export const textBanks = {
       'Handing over the work',
       'In short',
     ],
-    subheadings: ['One key question', 'A practical tip', 'What to say', 'What not to say', 'A sample', 'For small teams', 'If there is no contract', 'A reminder'],
+    subheadings: [
+      'One key question',
+      'A practical tip',
+      'What to say',
+      'What not to say',
+      'A sample',
+      'For small teams',
+      'If there is no contract',
+      'A reminder',
+    ],
     sentences: [
       'Sooner or later most business owners meet a client who takes more than they give.',
       'The number of clients on its own says little about the health of a business.',

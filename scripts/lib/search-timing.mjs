@@ -119,19 +119,31 @@ export async function measureColdSearch(page, { url, query, timeoutMs = 30_000 }
       if (timing.firstResult === undefined && document.querySelector('[data-search-result]')) timing.firstResult = now;
       const root = document.querySelector('[data-search]');
       const wanted = new URLSearchParams(location.search).get('q');
-      if (timing.done === undefined && root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === wanted) timing.done = now;
+      if (timing.done === undefined && root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === wanted)
+        timing.done = now;
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state', 'data-search-query'] });
   });
   const target = new URL(url);
   target.searchParams.set('q', query);
   await page.goto(target.href);
-  const handle = await page.waitForFunction(() => {
-    const timing = /** @type {any} */ (window).__coldSearch;
-    return timing.done === undefined ? undefined : { firstResult: timing.firstResult ?? timing.done, done: timing.done };
-  }, undefined, { timeout: timeoutMs });
+  const handle = await page.waitForFunction(
+    () => {
+      const timing = /** @type {any} */ (window).__coldSearch;
+      return timing.done === undefined ? undefined : { firstResult: timing.firstResult ?? timing.done, done: timing.done };
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
   const { firstResult, done } = /** @type {{ firstResult: number, done: number }} */ (await handle.jsonValue());
   const results = await page.locator('[data-search-results][data-search-locale] > [data-search-result]').count();
   const own = await page.locator('[data-search] > .search__answer > [data-search-results] > [data-search-result]').count();
-  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('search:')).map((mark) => [mark.name, mark.startTime])));
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('search:'))
+        .map((mark) => [mark.name, mark.startTime]),
+    ),
+  );
   return { msToFirstResult: firstResult, msToDone: done, results: own, elsewhere: results - own, marks };
 }

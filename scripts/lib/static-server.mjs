@@ -163,7 +163,10 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
     const info = await stat(file);
     res.writeHead(status, { ...headers, 'content-length': info.size });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   };
 
   const server = createServer((req, res) => {

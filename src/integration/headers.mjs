@@ -17,7 +17,12 @@ export const globalHeaders = {
 /** The CSP a built page declares in its meta tag. @param {string} html */
 export function metaCsp(html) {
   const match = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
-  return match?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s*;\s*/g, '; ').replace(/;\s*$/, '').trim();
+  return match?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s*;\s*/g, '; ')
+    .replace(/;\s*$/, '')
+    .trim();
 }
 
 /**

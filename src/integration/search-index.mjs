@@ -76,10 +76,13 @@ export function toolRecord(locale, html) {
   const intro = textOf(/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]);
   const kind = /data-pagefind-meta="kind:([a-z-]+)"/.exec(html)?.[1];
   const kindName = kind ? dictionaries[locale]?.[`search.kind.${kind}`] : undefined;
-  if (!title || !kind || !kindName) throw new Error(`A tool page in ${locale} lacks its title, its kind (data-pagefind-meta="kind:…") or a search.kind.${kind} string.`);
-  return `<!doctype html><html lang="${locale}"><head><title>${title}</title></head><body><main lang="${locale}" data-pagefind-body data-pagefind-meta="kind:${kind}">`
-    + `<h1 data-pagefind-weight="10">${title}</h1><p data-pagefind-weight="8">${escapeText(kindName)}</p>`
-    + `<p data-pagefind-weight="3">${description}</p><p>${intro}</p></main></body></html>`;
+  if (!title || !kind || !kindName)
+    throw new Error(`A tool page in ${locale} lacks its title, its kind (data-pagefind-meta="kind:…") or a search.kind.${kind} string.`);
+  return (
+    `<!doctype html><html lang="${locale}"><head><title>${title}</title></head><body><main lang="${locale}" data-pagefind-body data-pagefind-meta="kind:${kind}">` +
+    `<h1 data-pagefind-weight="10">${title}</h1><p data-pagefind-weight="8">${escapeText(kindName)}</p>` +
+    `<p data-pagefind-weight="3">${description}</p><p>${intro}</p></main></body></html>`
+  );
 }
 
 /**
@@ -133,7 +136,9 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         if (!tool && (lang !== locale || contentLang !== locale)) {
-          throw new Error(`${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`);
+          throw new Error(
+            `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
+          );
         }
         failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, tool ?? weightPage(html)) }), `index ${url}`);
         pages[locale] += 1;
@@ -160,7 +165,8 @@ async function tidyBundle(/** @type {string} */ bundle) {
   /** @type {Set<string>} */
   const wasmInUse = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
   for (const file of await readdir(bundle, { withFileTypes: true })) {
-    if (file.isFile() && (unusedBundleFiles.test(file.name) || (/^wasm\..+\.pagefind$/.test(file.name) && !wasmInUse.has(file.name)))) await rm(join(bundle, file.name));
+    if (file.isFile() && (unusedBundleFiles.test(file.name) || (/^wasm\..+\.pagefind$/.test(file.name) && !wasmInUse.has(file.name))))
+      await rm(join(bundle, file.name));
   }
 }
 
@@ -209,7 +215,10 @@ async function bundlePreloads(bundle, bundleUrl) {
   ];
   return [
     `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
-    ...fetched.map((file) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${file.startsWith('pagefind-entry') ? ' data-search-entry' : ''}>`),
+    ...fetched.map(
+      (file) =>
+        `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${file.startsWith('pagefind-entry') ? ' data-search-entry' : ''}>`,
+    ),
   ];
 }
 

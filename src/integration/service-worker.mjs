@@ -89,17 +89,18 @@ export async function writeServiceWorker(outDir, { base, pages }) {
       swSrc: fileURLToPath(new URL('../../src/service-worker.js', import.meta.url)),
       swDest: join(outDir, locale, 'sw.js'),
       globDirectory: outDir,
-      globPatterns: [
-        ...(pages ? [] : [`${locale}/**/*.html`]),
-        '_astro/**/*.{css,js,woff2,svg,png}',
-        '*.{svg,ico,png,webmanifest}',
-        `pagefind/${locale}/**/*`,
-      ],
+      globPatterns: [...(pages ? [] : [`${locale}/**/*.html`]), '_astro/**/*.{css,js,woff2,svg,png}', '*.{svg,ico,png,webmanifest}', `pagefind/${locale}/**/*`],
       // Not found pages are never served by the worker (it has no fallback route).
       globIgnores: [`${locale}/404/**`, `${locale}/404.html`],
       // The pages come first, as the glob above lists them when they are not given. (These
       // transforms run after modifyURLPrefix, so pageEntries adds the prefix itself.)
-      ...(pages ? { manifestTransforms: [async (/** @type {import('workbox-build').ManifestEntry[]} */ assets) => ({ manifest: [...pageEntries(pages, locale, prefix), ...assets] })] } : {}),
+      ...(pages
+        ? {
+            manifestTransforms: [
+              async (/** @type {import('workbox-build').ManifestEntry[]} */ assets) => ({ manifest: [...pageEntries(pages, locale, prefix), ...assets] }),
+            ],
+          }
+        : {}),
       // Paths in the manifest are relative to dist/; the site may live under a sub-path.
       modifyURLPrefix: { '': prefix },
       // Astro's hashed assets need no revision.
@@ -107,7 +108,9 @@ export async function writeServiceWorker(outDir, { base, pages }) {
     });
     if (warnings.length) console.warn(`service worker (${locale}): ${warnings.join('; ')}`);
     if (size > precacheBudgetBytes) {
-      throw new Error(`The ${locale} service worker would precache ${size} bytes, over its budget of ${precacheBudgetBytes} (src/integration/service-worker.mjs): precache less, or raise the budget knowingly.`);
+      throw new Error(
+        `The ${locale} service worker would precache ${size} bytes, over its budget of ${precacheBudgetBytes} (src/integration/service-worker.mjs): precache less, or raise the budget knowingly.`,
+      );
     }
     written[locale] = { precached: count, bytes: size };
   }

@@ -65,7 +65,8 @@ export function buildReport(locale: Locale, rules: ReportRules, strings: Assessm
     const base = { score: result.score, max: result.maxScore };
     if (result.scoreVerdict === 'keep') why.push(fill('why.scoreKeep', { ...base, min: rules.thresholds.repair }));
     else why.push(fill('why.score', { ...base, min: thresholdOf(rules, result.scoreVerdict) ?? 0, verdict: verdictName(strings, result.scoreVerdict) }));
-    if (result.raised) why.push(fill('why.raised', { count: result.yesCount, from: verdictName(strings, result.scoreVerdict), to: verdictName(strings, result.verdict) }));
+    if (result.raised)
+      why.push(fill('why.raised', { count: result.yesCount, from: verdictName(strings, result.scoreVerdict), to: verdictName(strings, result.verdict) }));
     if (result.doubtCapped) why.push(fill('why.doubtCapped', { cap: verdictName(strings, rules.doubtCap) }));
   }
 
@@ -95,10 +96,19 @@ export function reportText(title: string, strings: AssessmentStrings, report: Re
     if (items.length > 0) lines.push('', heading, ...items.map((item) => `- ${item}`));
   };
   list(s('present.heading'), report.present.length ? report.present.map((l) => `${l.question} (${l.points})`) : [s('present.none')]);
-  list(s('findOut.heading'), report.toFindOut.map((l) => (l.ifYes ? `${l.question} (${l.points}) ${l.ifYes}` : `${l.question} (${l.points})`)));
+  list(
+    s('findOut.heading'),
+    report.toFindOut.map((l) => (l.ifYes ? `${l.question} (${l.points}) ${l.ifYes}` : `${l.question} (${l.points})`)),
+  );
   list(s('steps.heading'), report.steps);
-  list(s('guides.heading'), guides.map((g) => `${g.title}: ${g.url}`));
-  list(s('review.heading'), report.answers.map((a) => `${a.question}: ${a.answer}`));
+  list(
+    s('guides.heading'),
+    guides.map((g) => `${g.title}: ${g.url}`),
+  );
+  list(
+    s('review.heading'),
+    report.answers.map((a) => `${a.question}: ${a.answer}`),
+  );
   return lines.join('\n');
 }
 

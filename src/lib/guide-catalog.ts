@@ -81,10 +81,14 @@ export function buildCatalog<E extends GuideEntryLike>(entries: readonly E[]): C
     if (!first) continue;
     for (const other of list.slice(1)) {
       if (other.data.stage !== first.data.stage) {
-        problems.push(`${where(other)}: field "stage" is "${other.data.stage}" but ${where(first)} says "${first.data.stage}"; translations of "${key}" must share a stage.`);
+        problems.push(
+          `${where(other)}: field "stage" is "${other.data.stage}" but ${where(first)} says "${first.data.stage}"; translations of "${key}" must share a stage.`,
+        );
       }
       if (other.data.order !== first.data.order) {
-        problems.push(`${where(other)}: field "order" is ${other.data.order} but ${where(first)} says ${first.data.order}; translations of "${key}" must share an order.`);
+        problems.push(
+          `${where(other)}: field "order" is ${other.data.order} but ${where(first)} says ${first.data.order}; translations of "${key}" must share an order.`,
+        );
       }
     }
   }

@@ -119,7 +119,8 @@ export function analyse(rules: CalculatorRules, input: CalculatorInput): Analysi
   const totalRevenue = usable.reduce((sum, c) => sum + c.revenue, 0);
   const totalHours = usable.reduce((sum, c) => sum + c.hours, 0);
   const average = totalHours > 0 ? totalRevenue / totalHours : undefined;
-  const yardstick = target !== undefined ? { kind: 'target' as const, value: target } : average !== undefined ? { kind: 'average' as const, value: average } : undefined;
+  const yardstick =
+    target !== undefined ? { kind: 'target' as const, value: target } : average !== undefined ? { kind: 'average' as const, value: average } : undefined;
   const ratio = (rate: number, of: number | undefined) => (of === undefined || of === 0 ? undefined : rate / of);
 
   const clients = usable

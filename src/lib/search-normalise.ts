@@ -42,8 +42,8 @@ const arabicLetter = '\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D
 
 /** Persian letters for their Arabic look-alikes, and the reverse for Arabic. */
 const letterFolds: Record<Locale, Record<string, string>> = {
-  fa: { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ة': 'ه' },
-  ar: { 'ی': 'ي', 'ک': 'ك', 'ۀ': 'ة' },
+  fa: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه' },
+  ar: { ی: 'ي', ک: 'ك', ۀ: 'ة' },
   en: {},
 };
 const letterPatterns: Record<Locale, RegExp | undefined> = {
@@ -108,8 +108,28 @@ const persianSuffixes: readonly SuffixRule[] = [
 const comparativeSuffixes = persianSuffixes.filter(({ suffix }) => suffix.startsWith('تر'));
 /** Suffixes a writer attaches with a ZWNJ; when the ZWNJ is there it says exactly where the stem ends. */
 const separableSuffixes = new Set([
-  'ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان',
-  'ای', 'ی', 'تر', 'ترین', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'مان', 'تان', 'شان',
+  'ها',
+  'های',
+  'هایی',
+  'هایم',
+  'هایت',
+  'هایش',
+  'هایمان',
+  'هایتان',
+  'هایشان',
+  'ای',
+  'ی',
+  'تر',
+  'ترین',
+  'ام',
+  'ات',
+  'اش',
+  'ایم',
+  'اید',
+  'اند',
+  'مان',
+  'تان',
+  'شان',
 ]);
 
 const stripSuffix = (word: string, rules: readonly SuffixRule[]): string => {
@@ -160,7 +180,10 @@ export function prepareQuery(locale: Locale, query: string): PreparedQuery {
     .replace(/[^\p{L}\p{N}\p{M}\u200C]+/gu, ' ')
     .toLocaleLowerCase(locale)
     .slice(0, maxQueryLength);
-  const typed = text.split(' ').filter((word) => word.replaceAll(zwnj, '') !== '').slice(0, maxQueryWords);
+  const typed = text
+    .split(' ')
+    .filter((word) => word.replaceAll(zwnj, '') !== '')
+    .slice(0, maxQueryWords);
   const words = typed.map((word) => word.replaceAll(zwnj, ''));
   const stems = locale === 'fa' ? typed.map(stemPersian) : words;
   return { words, stems };

@@ -86,7 +86,10 @@ export function mergeRanked<T extends Scored>(primary: readonly (readonly T[])[]
       }
     }
     // Stable: equal scores keep the order Pagefind gave them.
-    return [...byId.values()].map((result, index) => ({ result, index })).sort((a, b) => b.result.score - a.result.score || a.index - b.index).map(({ result }) => result);
+    return [...byId.values()]
+      .map((result, index) => ({ result, index }))
+      .sort((a, b) => b.result.score - a.result.score || a.index - b.index)
+      .map(({ result }) => result);
   };
   const first = best(primary, new Set());
   return [...first, ...best(secondary, new Set(first.map((result) => result.id)))];

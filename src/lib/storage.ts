@@ -82,7 +82,8 @@ export type LoadResult<T> =
 
 export type SaveResult = { status: 'saved' } | { status: 'oversized' } | { status: 'unavailable' };
 
-export type ImportResult<T> = { status: 'ok'; envelope: Envelope<T> } | { status: 'malformed' | 'oversized' | 'wrong-tool' | 'wrong-version' | 'definition-changed' | 'invalid' };
+export type ImportResult<T> =
+  { status: 'ok'; envelope: Envelope<T> } | { status: 'malformed' | 'oversized' | 'wrong-tool' | 'wrong-version' | 'definition-changed' | 'invalid' };
 
 export type Validate<T> = (data: unknown) => data is T;
 
@@ -257,7 +258,8 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
       }
       const result = readEnvelope(raw, spec, options.validate, maxChars);
       if ('ok' in result) return { status: 'ok', data: result.ok.data, savedAt: result.ok.savedAt };
-      const problem: Problem = result.problem === 'wrong-version' ? 'old-version' : result.problem === 'malformed' || result.problem === 'invalid' ? 'corrupt' : result.problem;
+      const problem: Problem =
+        result.problem === 'wrong-version' ? 'old-version' : result.problem === 'malformed' || result.problem === 'invalid' ? 'corrupt' : result.problem;
       setAside(raw, problem);
       return { status: 'set-aside', problem };
     },
@@ -290,7 +292,15 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
   };
 
   function envelopeOf(data: T, now: Date): Envelope<T> {
-    return { format: envelopeFormat, tool: spec.tool, version: spec.version, locale: spec.locale, definition: spec.definition, savedAt: now.toISOString(), data };
+    return {
+      format: envelopeFormat,
+      tool: spec.tool,
+      version: spec.version,
+      locale: spec.locale,
+      definition: spec.definition,
+      savedAt: now.toISOString(),
+      data,
+    };
   }
 
   return store;

@@ -9,7 +9,16 @@
  * throws a `ToolDefinitionError` naming the file and id, which fails the build.
  */
 import { isLocale, type Locale } from '../i18n/locales';
-import { answerIds, ToolDefinitionError, validateToolSource, type ToolDefinition, type ToolKind, type ToolOfKind, type ToolSource, type ToolStrings } from '../schemas/tool';
+import {
+  answerIds,
+  ToolDefinitionError,
+  validateToolSource,
+  type ToolDefinition,
+  type ToolKind,
+  type ToolOfKind,
+  type ToolSource,
+  type ToolStrings,
+} from '../schemas/tool';
 import { fingerprint, type StoreSpec } from './storage';
 import type { ToolId } from './tool-ids';
 

@@ -12,9 +12,7 @@ export const guideSchema = z.object({
   /** One or two sentences for search results, `<meta name=description>` and the guides index. */
   description: z.string().trim().min(20, 'Write a description of at least 20 characters.').max(300),
   /** Shared by every translation of one guide; also the URL segment and the file name. */
-  key: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case latin letters, digits and hyphens, e.g. "red-flags".'),
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case latin letters, digits and hyphens, e.g. "red-flags".'),
   /** Where the guide sits in the reader's journey. */
   stage: z.enum(stages),
   /** Position within the whole journey; lower comes first. Translations share it. */

@@ -51,11 +51,21 @@ export const checklistDefinitionSchema = toolBase
   .extend({
     kind: z.literal('checklist'),
     /** The steps in order; `data-step` carries the id. */
-    steps: z.array(z.object({ id: idSchema })).min(1).max(30),
+    steps: z
+      .array(z.object({ id: idSchema }))
+      .min(1)
+      .max(30),
     /** Meeting mode: record each participant's one good thing about the client. */
     meetingMode: z.boolean().default(false),
   })
-  .superRefine((d, ctx) => requireUnique(d.steps.map((s) => s.id), ['steps'], ctx, 'Step'));
+  .superRefine((d, ctx) =>
+    requireUnique(
+      d.steps.map((s) => s.id),
+      ['steps'],
+      ctx,
+      'Step',
+    ),
+  );
 
 /** Reader-supplied field of the letter builder. */
 const letterFieldSchema = z.object({
@@ -97,22 +107,39 @@ export const letterDefinitionSchema = toolBase
       .min(1),
   })
   .superRefine((d, ctx) => {
-    requireUnique(d.fields.map((f) => f.id), ['fields'], ctx, 'Field');
-    requireUnique(d.choices.map((c) => c.id), ['choices'], ctx, 'Choice');
+    requireUnique(
+      d.fields.map((f) => f.id),
+      ['fields'],
+      ctx,
+      'Field',
+    );
+    requireUnique(
+      d.choices.map((c) => c.id),
+      ['choices'],
+      ctx,
+      'Choice',
+    );
     d.choices.forEach((c, i) => {
       requireUnique(c.options, ['choices', i, 'options'], ctx, 'Option');
-      if (!c.options.includes(c.default)) ctx.addIssue({ code: 'custom', path: ['choices', i, 'default'], message: `Default "${c.default}" of choice "${c.id}" is not one of its options.` });
+      if (!c.options.includes(c.default))
+        ctx.addIssue({ code: 'custom', path: ['choices', i, 'default'], message: `Default "${c.default}" of choice "${c.id}" is not one of its options.` });
     });
     const fields = new Set(d.fields.map((f) => f.id));
     const choices = new Set(d.choices.map((c) => c.id));
     d.paragraphs.forEach((p, i) => {
-      if (p.choice && !choices.has(p.choice)) ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'choice'], message: `Paragraph "${p.id}" names choice "${p.choice}", which is not defined.` });
+      if (p.choice && !choices.has(p.choice))
+        ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'choice'], message: `Paragraph "${p.id}" names choice "${p.choice}", which is not defined.` });
       if (p.omitWhen && !d.choices.find((c) => c.id === p.choice)?.options.includes(p.omitWhen)) {
-        ctx.addIssue({ code: 'custom', path: ['paragraphs', i, 'omitWhen'], message: `Paragraph "${p.id}" is left out for option "${p.omitWhen}", which is not an option of its choice "${p.choice ?? '(none)'}".` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paragraphs', i, 'omitWhen'],
+          message: `Paragraph "${p.id}" is left out for option "${p.omitWhen}", which is not an option of its choice "${p.choice ?? '(none)'}".`,
+        });
       }
       for (const key of ['whenFilled', 'whenEmpty'] as const) {
         const field = p[key];
-        if (field && !fields.has(field)) ctx.addIssue({ code: 'custom', path: ['paragraphs', i, key], message: `Paragraph "${p.id}" names field "${field}", which is not defined.` });
+        if (field && !fields.has(field))
+          ctx.addIssue({ code: 'custom', path: ['paragraphs', i, key], message: `Paragraph "${p.id}" names field "${field}", which is not defined.` });
       }
     });
   });
@@ -153,21 +180,55 @@ export const assessmentDefinitionSchema = toolBase
     outcomes: z.record(verdictSchema, z.object({ steps: z.array(idSchema).min(1).max(8), guides: z.array(idSchema).min(1).max(6) })),
   })
   .superRefine((d, ctx) => {
-    requireUnique(d.questions.map((q) => q.id), ['questions'], ctx, 'Question');
+    requireUnique(
+      d.questions.map((q) => q.id),
+      ['questions'],
+      ctx,
+      'Question',
+    );
     for (const id of requiredAssessmentQuestions) {
-      if (!d.questions.some((q) => q.id === id)) ctx.addIssue({ code: 'custom', path: ['questions'], message: `Question "${id}" is missing; tests and the calculator rely on it.` });
+      if (!d.questions.some((q) => q.id === id))
+        ctx.addIssue({ code: 'custom', path: ['questions'], message: `Question "${id}" is missing; tests and the calculator rely on it.` });
     }
     const { repair, 'prepare-to-end': prepare, 'end-now': endNow } = d.thresholds;
-    if (!(repair < prepare && prepare < endNow)) ctx.addIssue({ code: 'custom', path: ['thresholds'], message: `Thresholds must rise: repair (${repair}) < prepare-to-end (${prepare}) < end-now (${endNow}).` });
+    if (!(repair < prepare && prepare < endNow))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['thresholds'],
+        message: `Thresholds must rise: repair (${repair}) < prepare-to-end (${prepare}) < end-now (${endNow}).`,
+      });
     const reachable = d.questions.filter((q) => !q.dealBreaker).reduce((sum, q) => sum + q.weight, 0);
-    if (endNow > reachable) ctx.addIssue({ code: 'custom', path: ['thresholds', 'end-now'], message: `end-now needs ${endNow} points but the questions without a deal-breaker give at most ${reachable}; the verdict could never be reached by score.` });
-    if (!d.questions.some((q) => q.dealBreaker === 'legal-then-end')) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'No question has the deal-breaker "legal-then-end", so that verdict can never be reached.' });
-    if (d.severalIssues.count > d.questions.length) ctx.addIssue({ code: 'custom', path: ['severalIssues', 'count'], message: `severalIssues.count (${d.severalIssues.count}) is more than the number of questions.` });
+    if (endNow > reachable)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['thresholds', 'end-now'],
+        message: `end-now needs ${endNow} points but the questions without a deal-breaker give at most ${reachable}; the verdict could never be reached by score.`,
+      });
+    if (!d.questions.some((q) => q.dealBreaker === 'legal-then-end'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'No question has the deal-breaker "legal-then-end", so that verdict can never be reached.',
+      });
+    if (d.severalIssues.count > d.questions.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severalIssues', 'count'],
+        message: `severalIssues.count (${d.severalIssues.count}) is more than the number of questions.`,
+      });
     for (const verdict of verdicts) requireUnique(d.outcomes[verdict].steps, ['outcomes', verdict, 'steps'], ctx, 'Step');
   });
 
 /** Question ids other parts of the site rely on (test contract; the calculator feeds `unprofitable`). */
-export const requiredAssessmentQuestions = ['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable'] as const;
+export const requiredAssessmentQuestions = [
+  'abuse-of-staff',
+  'illegal-conduct',
+  'unpaid-invoices',
+  'commodity-pricing',
+  'never-satisfied',
+  'scope-creep',
+  'unprofitable',
+] as const;
 
 /** The revenue-per-hour calculator: row limits and the advice threshold of `src/lib/revenue-per-hour.ts`. */
 export const calculatorDefinitionSchema = toolBase
@@ -182,7 +243,12 @@ export const calculatorDefinitionSchema = toolBase
   })
   .refine((d) => d.initialRows <= d.maxRows, { path: ['initialRows'], message: 'initialRows must not be more than maxRows.' });
 
-export const toolDefinitionSchema = z.discriminatedUnion('kind', [checklistDefinitionSchema, letterDefinitionSchema, assessmentDefinitionSchema, calculatorDefinitionSchema]);
+export const toolDefinitionSchema = z.discriminatedUnion('kind', [
+  checklistDefinitionSchema,
+  letterDefinitionSchema,
+  assessmentDefinitionSchema,
+  calculatorDefinitionSchema,
+]);
 
 export type ToolDefinition = z.infer<typeof toolDefinitionSchema>;
 export type ToolDefinitionInput = z.input<typeof toolDefinitionSchema>;
@@ -210,7 +276,17 @@ interface KindRules<D> {
 /** Strings every tool has: its name, a one-line description for the tools page, and an introduction. */
 export const commonStringKeys = ['title', 'description', 'intro'] as const;
 
-const meetingKeys = ['meeting.title', 'meeting.intro', 'meeting.toggle', 'meeting.participant', 'meeting.goodThing', 'meeting.add', 'meeting.remove', 'meeting.empty', 'meeting.silence'];
+const meetingKeys = [
+  'meeting.title',
+  'meeting.intro',
+  'meeting.toggle',
+  'meeting.participant',
+  'meeting.goodThing',
+  'meeting.add',
+  'meeting.remove',
+  'meeting.empty',
+  'meeting.silence',
+];
 
 /** Option string keys of a letter choice. */
 const optionKeys = (c: { id: string; options: readonly string[] }) => c.options.map((o) => `choice.${c.id}.${o}`);
@@ -345,7 +421,11 @@ function checkPlaceholders(allowed: Readonly<Record<string, readonly string[]>>,
   for (const [key, text] of Object.entries(strings)) {
     const names = allowed[key] ?? [];
     for (const name of placeholdersOf(text)) {
-      if (!names.includes(name)) problems.push([key, `placeholder "{${name}}" is not available here; ${names.length ? `use ${names.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`]);
+      if (!names.includes(name))
+        problems.push([
+          key,
+          `placeholder "{${name}}" is not available here; ${names.length ? `use ${names.map((n) => `{${n}}`).join(', ')}` : 'this string takes none'}.`,
+        ]);
     }
   }
   return problems;
@@ -450,7 +530,8 @@ export function validateToolSource(source: ToolSource, expectedId?: string): Val
       continue;
     }
     for (const key of required) if (!(key in data.data)) problems.push(`${file.file}: missing string "${key}" (for id "${idOfKey(key)}").`);
-    for (const key of Object.keys(data.data)) if (!allowed.has(key)) problems.push(`${file.file}: string "${key}" names an unknown id "${idOfKey(key)}"; remove it or add the id to ${source.file}.`);
+    for (const key of Object.keys(data.data))
+      if (!allowed.has(key)) problems.push(`${file.file}: string "${key}" names an unknown id "${idOfKey(key)}"; remove it or add the id to ${source.file}.`);
     for (const [key, message] of rules.checkStrings?.(definition, data.data) ?? []) problems.push(`${file.file}: "${key}": ${message}`);
     strings[locale] = data.data;
   }

@@ -17,10 +17,10 @@ const dist = join(scratch, 'dist');
 let server: { url: string; close: () => Promise<void> } | undefined;
 const browser = useBrowser();
 
-beforeAll(() => {
-  const result = runChildBuild(['npm', 'run', 'build'], { BASE_PATH: base, OUT_DIR: dist, CACHE_DIR: resolve('node_modules/.astro-base') });
+beforeAll(async () => {
+  const result = await runChildBuild(['npm', 'run', 'build'], { BASE_PATH: base, OUT_DIR: dist, CACHE_DIR: resolve('node_modules/.astro-base') });
   if (result.status !== 0) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
-}, 240_000);
+}, 300_000);
 
 beforeAll(async () => {
   server = await startStaticServer({ root: dist, base });

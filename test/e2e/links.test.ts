@@ -12,7 +12,6 @@ const localeGuide = new RegExp(`^/(${localeCodes.join('|')})/guides/`);
 const dist = inject('distDir');
 const pages = builtPages(dist);
 
-
 describe('internal links', () => {
   test('the site has pages in every locale', () => {
     for (const locale of localeCodes) expect(pages.filter((p) => p.startsWith(`/${locale}/`)).length).toBeGreaterThan(5);

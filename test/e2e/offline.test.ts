@@ -73,7 +73,9 @@ describe('offline', () => {
       // Another Persian guide, never opened before, reads offline with its styles.
       await page.goto('/fa/guides/red-flags/');
       await expect(page.locator('h1').textContent()).resolves.toBe('نشانه‌های هشدار: مشتری‌ای که بیش از آنچه می‌دهد می‌گیرد');
-      await expect(page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))).resolves.toBe(true);
+      await expect(page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))).resolves.toBe(
+        true,
+      );
       // The browser holds no page of another language, and the tools' private data was never touched.
       const cached = await page.evaluate(async () => {
         const urls: string[] = [];
@@ -88,7 +90,7 @@ describe('offline', () => {
     });
   });
 
-  test('each locale\'s worker precaches that locale\'s pages, search index and the shared assets, within its budget, and nothing of the other languages', () => {
+  test("each locale's worker precaches that locale's pages, search index and the shared assets, within its budget, and nothing of the other languages", () => {
     const dist = inject('distDir');
     expect(existsSync(join(dist, 'sw.js'))).toBe(false);
     for (const locale of localeCodes) {
@@ -97,7 +99,11 @@ describe('offline', () => {
       const bundle = urls.filter((url) => url.startsWith(`/pagefind/${locale}/`));
       expect(bundle).toContain(`/pagefind/${locale}/pagefind.js`);
       expect(bundle).toContain(`/pagefind/${locale}/pagefind-entry.json`);
-      for (const kind of [/\/wasm\.[a-z]+\.pagefind$/, /\.pf_meta$/, /\/index\/.+\.pf_index$/, /\/fragment\/.+\.pf_fragment$/]) expect(bundle.some((url) => kind.test(url)), String(kind)).toBe(true);
+      for (const kind of [/\/wasm\.[a-z]+\.pagefind$/, /\.pf_meta$/, /\/index\/.+\.pf_index$/, /\/fragment\/.+\.pf_fragment$/])
+        expect(
+          bundle.some((url) => kind.test(url)),
+          String(kind),
+        ).toBe(true);
       const onDisk = (dir: string): number => readdirSync(join(dist, dir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
       expect(bundle).toHaveLength(onDisk(`pagefind/${locale}`));
       expect(urls.filter((url) => url.startsWith('/pagefind/') && !url.startsWith(`/pagefind/${locale}/`))).toEqual([]);

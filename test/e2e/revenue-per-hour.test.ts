@@ -19,7 +19,8 @@ const locales: Locale[] = ['fa', 'en'];
 const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
 
 const root = (t: TrackedPage) => toolRoot(t.page, id);
-const rowField = (t: TrackedPage, index: number, field: 'name' | 'revenue' | 'hours') => root(t).locator('[data-row]').nth(index).locator(`[data-field="${field}"]`);
+const rowField = (t: TrackedPage, index: number, field: 'name' | 'revenue' | 'hours') =>
+  root(t).locator('[data-row]').nth(index).locator(`[data-field="${field}"]`);
 
 async function fillRows(t: TrackedPage, target: string, rows: [string, string, string][]): Promise<void> {
   await root(t).locator('[data-field="target"]').fill(target);
@@ -38,7 +39,9 @@ async function calculate(t: TrackedPage): Promise<void> {
 const ranking = (t: TrackedPage) =>
   root(t)
     .locator('[data-ranking] tbody tr')
-    .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('[data-rate]')!.textContent, (r as HTMLElement).dataset['advice']]));
+    .evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('[data-rate]')!.textContent, (r as HTMLElement).dataset['advice']]),
+    );
 
 describe.each(locales)('revenue per hour in %s', (locale) => {
   const text = toolStrings(id, locale);
@@ -48,7 +51,12 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await t.page.locator('body').focus();
       await tabTo(t.page, '[data-field="target"]');
       await t.page.keyboard.type('100');
-      const rows: [string, string, string][] = [['Acme', '3000', '20'], ['Birch', '1600', '20'], ['Cobalt', '900', '30'], ['Dune', '2000', '10']];
+      const rows: [string, string, string][] = [
+        ['Acme', '3000', '20'],
+        ['Birch', '1600', '20'],
+        ['Cobalt', '900', '30'],
+        ['Dune', '2000', '10'],
+      ];
       for (const [i, [name, revenue, hours]] of rows.entries()) {
         if (i === 3) {
           await tabTo(t.page, '[data-add-row]');
@@ -67,7 +75,9 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await tabTo(t.page, `[data-tool="${id}"] button[type=submit]`);
       await t.page.keyboard.press('Enter');
       await root(t).locator('[data-result]').waitFor();
-      await expect.poll(() => t.page.evaluate(() => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.closest('[data-result]') !== null)).toBe(true);
+      await expect
+        .poll(() => t.page.evaluate(() => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.closest('[data-result]') !== null))
+        .toBe(true);
       const n = (value: number) => fillTemplate(locale, '{v}', { v: value });
       expect(await ranking(t)).toEqual([
         ['Dune', n(200), 'keep'],
@@ -78,7 +88,9 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(await root(t).locator('[data-summary-advice="reprice"]').textContent()).toContain('Birch');
       expect(await root(t).locator('[data-summary-advice="let-go"]').textContent()).toContain('Cobalt');
       expect(await root(t).locator('[data-chart] [data-bar]').count()).toBe(4);
-      expect(await root(t).locator('[data-chart] [data-yardstick-line="target"] text').textContent()).toBe(fillTemplate(locale, text['chart.target']!, { rate: n(100) }));
+      expect(await root(t).locator('[data-chart] [data-yardstick-line="target"] text').textContent()).toBe(
+        fillTemplate(locale, text['chart.target']!, { rate: n(100) }),
+      );
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
     });
@@ -95,13 +107,18 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(rows.map((r) => r[2])).toEqual(['keep', 'let-go']);
       if (locale === 'fa') expect(rows.map((r) => r[1])).toEqual(['۶۰۰٬۰۰۰', '۲۴۰٬۰۰۰']);
       else expect(rows.map((r) => r[1])).toEqual(['600,000', '240,000']);
-      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(fillTemplate(locale, text['result.target']!, { rate: locale === 'fa' ? '۵۰۰٬۰۰۰' : '500,000' }));
+      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(
+        fillTemplate(locale, text['result.target']!, { rate: locale === 'fa' ? '۵۰۰٬۰۰۰' : '500,000' }),
+      );
     });
   });
 
   test('draws the bars from the inline start: from the right in Persian, from the left in English', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '', [['A', '100', '1'], ['B', '50', '1']]);
+      await fillRows(t, '', [
+        ['A', '100', '1'],
+        ['B', '50', '1'],
+      ]);
       await calculate(t);
       const geometry = await root(t)
         .locator('[data-chart]')
@@ -118,12 +135,18 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
 
   test('explains every figure it cannot use, and never shows NaN or Infinity', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '0', [['Zero hours', '500', '0'], ['Negative', '-5', '3'], ['Garbage', '12abc', '1,5'], ['Huge', '9'.repeat(40), '2']]);
+      await fillRows(t, '0', [
+        ['Zero hours', '500', '0'],
+        ['Negative', '-5', '3'],
+        ['Garbage', '12abc', '1,5'],
+        ['Huge', '9'.repeat(40), '2'],
+      ]);
       await calculate(t);
       const summary = root(t).locator('[data-error-summary]');
       await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
       const messages = (await summary.textContent()) ?? '';
-      for (const key of ['problem.hours.zero', 'problem.negative', 'problem.not-a-number', 'problem.separator', 'problem.too-large', 'problem.zero']) expect(messages).toContain(text[key]);
+      for (const key of ['problem.hours.zero', 'problem.negative', 'problem.not-a-number', 'problem.separator', 'problem.too-large', 'problem.zero'])
+        expect(messages).toContain(text[key]);
       expect(await summary.locator('a').count()).toBe(6);
       await summary.locator('a').first().click();
       await expect.poll(() => t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['field'])).toBe('target');
@@ -199,7 +222,10 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
 
   test('a client’s result answers the self-assessment’s profitability question, without putting it in the URL', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '100', [['Acme', '620', '10'], ['Birch', '2000', '10']]);
+      await fillRows(t, '100', [
+        ['Acme', '620', '10'],
+        ['Birch', '2000', '10'],
+      ]);
       await calculate(t);
       const link = root(t).locator('[data-handoff]').nth(1);
       expect(await link.textContent()).toContain('Acme');
@@ -217,9 +243,14 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
 
   test('without a target rate, clients are compared with the average and nothing is handed over', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '', [['Acme', '600', '10'], ['Birch', '200', '10']]);
+      await fillRows(t, '', [
+        ['Acme', '600', '10'],
+        ['Birch', '200', '10'],
+      ]);
       await calculate(t);
-      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: locale === 'fa' ? '۴۰' : '40' }));
+      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(
+        fillTemplate(locale, text['result.average']!, { rate: locale === 'fa' ? '۴۰' : '40' }),
+      );
       expect(await root(t).textContent()).toContain(text['note.no-target']);
       expect(await root(t).locator('[data-handoff]').count()).toBe(0);
       expect(await root(t).textContent()).toContain(text['handoff.needsTarget']);

@@ -34,7 +34,9 @@ async function resultKeys(page: Page, locale: string): Promise<string[]> {
 
 /** Paths of the results listed in one language, in order (`/fa/tools/exit-letter/`). */
 async function resultPaths(page: Page, locale: string): Promise<string[]> {
-  return page.locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result] > :first-child a`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return page
+    .locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result] > :first-child a`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
@@ -101,7 +103,10 @@ describe('tools are found by what they are called', () => {
       for (const [locale, query, tools] of cases) {
         await searchFor(page, locale, query);
         const top = (await resultPaths(page, locale)).slice(0, 3);
-        expect(top.some((path) => tools.some((tool) => path === `/${locale}/tools/${tool}/`)), `${locale}: ${query} → ${top.join(' ')}`).toBe(true);
+        expect(
+          top.some((path) => tools.some((tool) => path === `/${locale}/tools/${tool}/`)),
+          `${locale}: ${query} → ${top.join(' ')}`,
+        ).toBe(true);
       }
       // A tool result says what kind of tool it is; its excerpt is the tool's description, not its form.
       await searchFor(page, 'ar', 'حاسبة');
@@ -138,7 +143,10 @@ describe('numbers and ranking', () => {
         await searchFor(page, locale, query);
         const top = (await resultPaths(page, locale)).slice(0, 3);
         expect(top.length, `${locale}: ${query}`).toBe(3);
-        expect(top.every((path) => path.startsWith(`/${locale}/guides/`)), `${locale}: ${query} → ${top.join(' ')}`).toBe(true);
+        expect(
+          top.every((path) => path.startsWith(`/${locale}/guides/`)),
+          `${locale}: ${query} → ${top.join(' ')}`,
+        ).toBe(true);
       }
       for (const [locale, title] of [
         ['en', 'How to Fire Bad Clients the Right Way'],
@@ -200,7 +208,9 @@ describe('nothing found in the reader’s language', () => {
       await searchFor(page, 'fa', 'invoice');
       expect(await resultKeys(page, 'fa')).toEqual([]);
       expect(await resultKeys(page, 'en')).toContain('money');
-      await expect(page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang'))).resolves.toBe('en');
+      await expect(
+        page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang')),
+      ).resolves.toBe('en');
       await expect(page.locator('.search__browse a').getAttribute('href')).resolves.toBe('/fa/guides/');
     });
   });
@@ -343,9 +353,20 @@ describe('loading budget', () => {
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       await page.goto('/en/search/', { waitUntil: 'networkidle' });
       // Asked for by the page's own preload links, before any script ran.
-      const preloaded = await page.locator('head link[data-search-preload]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-      for (const file of [/^\/pagefind\/en\/pagefind\.js$/, /^\/pagefind\/en\/pagefind-entry\.json$/, /\.pf_meta$/, /^\/pagefind\/en\/wasm\.en\.pagefind$/, /\/_astro\/Search\./]) {
-        expect(preloaded.some((path) => file.test(path)), String(file)).toBe(true);
+      const preloaded = await page
+        .locator('head link[data-search-preload]')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+      for (const file of [
+        /^\/pagefind\/en\/pagefind\.js$/,
+        /^\/pagefind\/en\/pagefind-entry\.json$/,
+        /\.pf_meta$/,
+        /^\/pagefind\/en\/wasm\.en\.pagefind$/,
+        /\/_astro\/Search\./,
+      ]) {
+        expect(
+          preloaded.some((path) => file.test(path)),
+          String(file),
+        ).toBe(true);
       }
       expect(requests.filter((url) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/en/'))).toEqual([]);
       expect(requests.filter((url) => url.includes('/pagefind/en/fragment/'))).toEqual([]);

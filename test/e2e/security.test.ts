@@ -42,7 +42,9 @@ describe('headers file', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
     const header = response.headers.get('content-security-policy') ?? '';
     expect(header).toContain("frame-ancestors 'none'");
-    const meta = cspOf(await response.text()).replace(/\s*;\s*/g, '; ').replace(/;\s*$/, '');
+    const meta = cspOf(await response.text())
+      .replace(/\s*;\s*/g, '; ')
+      .replace(/;\s*$/, '');
     expect(header.startsWith(meta)).toBe(true);
   });
 });

@@ -31,7 +31,14 @@ async function submit(t: TrackedPage): Promise<string | null> {
   return root(t).locator('[data-verdict]').getAttribute('data-verdict', { timeout: 5000 });
 }
 const checkedAnswers = (t: TrackedPage) =>
-  root(t).evaluate((el) => Object.fromEntries([...el.querySelectorAll<HTMLInputElement>('fieldset[data-question] input:checked')].map((i) => [i.closest('fieldset')!.dataset['question'], i.dataset['option']])));
+  root(t).evaluate((el) =>
+    Object.fromEntries(
+      [...el.querySelectorAll<HTMLInputElement>('fieldset[data-question] input:checked')].map((i) => [
+        i.closest('fieldset')!.dataset['question'],
+        i.dataset['option'],
+      ]),
+    ),
+  );
 
 describe.each(locales)('self-assessment in %s', (locale) => {
   const text = toolStrings(id, locale);
@@ -51,7 +58,9 @@ describe.each(locales)('self-assessment in %s', (locale) => {
       const result = root(t).locator('[data-verdict]');
       expect(await result.getAttribute('data-verdict')).toBe('repair');
       await expect.poll(() => t.page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[23]$/);
-      expect(await t.page.evaluate(() => document.activeElement?.textContent)).toBe(fillTemplate(locale, text['result.heading']!, { verdict: text['verdict.repair']! }));
+      expect(await t.page.evaluate(() => document.activeElement?.textContent)).toBe(
+        fillTemplate(locale, text['result.heading']!, { verdict: text['verdict.repair']! }),
+      );
       // The result names the answers that led to it, and links to guides in this language.
       const present = await result.locator('[data-present] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
       expect(present.sort()).toEqual(['commodity-pricing', 'scope-creep']);
@@ -85,7 +94,9 @@ describe.each(locales)('self-assessment in %s', (locale) => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await answerAll(t, { 'scope-creep': 'yes', 'commodity-pricing': 'yes', 'unpaid-invoices': 'not-sure' });
       expect(await submit(t)).toBe('repair');
-      const toFindOut = await root(t).locator('[data-to-find-out] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
+      const toFindOut = await root(t)
+        .locator('[data-to-find-out] li')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
       expect(toFindOut).toEqual(['unpaid-invoices']);
     });
   });
@@ -151,7 +162,15 @@ describe.each(locales)('self-assessment in %s', (locale) => {
 
   test('corrupt saved data shows a notice and the tool still works', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const envelope = { format: 'parting-ways/answers', tool: id, version: definition.version, locale, definition: 'whatever', savedAt: '2026-01-01T00:00:00Z', data: { answers: { 'abuse-of-staff': 'perhaps' } } };
+      const envelope = {
+        format: 'parting-ways/answers',
+        tool: id,
+        version: definition.version,
+        locale,
+        definition: 'whatever',
+        savedAt: '2026-01-01T00:00:00Z',
+        data: { answers: { 'abuse-of-staff': 'perhaps' } },
+      };
       await t.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storageKey(locale), '{"format":"parting-ways/answers","data":']);
       await t.page.reload();
       await hydratedTool(t.page, id);
@@ -184,9 +203,13 @@ describe.each(locales)('self-assessment in %s', (locale) => {
       const rulesText = (await rules.textContent()) ?? '';
       for (const v of ['keep', 'repair', 'prepare-to-end', 'end-now'] as const) expect(rulesText).toContain(text[`verdict.${v}`]);
       expect(rulesText).toContain(fillTemplate(locale, text['rules.band.top']!, { min: definition.thresholds['end-now'] }));
-      expect(rulesText).toContain(fillTemplate(locale, text['rules.dealBreaker']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }));
+      expect(rulesText).toContain(
+        fillTemplate(locale, text['rules.dealBreaker']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
+      );
       // Each question shows its points, so the worksheet can be scored by hand.
-      expect(await tool.locator('fieldset[data-question="unpaid-invoices"]').textContent()).toContain(fillTemplate(locale, text['worksheet.points']!, { points: 3 }));
+      expect(await tool.locator('fieldset[data-question="unpaid-invoices"]').textContent()).toContain(
+        fillTemplate(locale, text['worksheet.points']!, { points: 3 }),
+      );
       if (locale === 'fa') expect(rulesText).toMatch(/[۰-۹]/);
       // Ticking by hand works natively; nothing is ever submitted.
       await tool.locator('fieldset[data-question="scope-creep"] input[data-option="yes"]').check();

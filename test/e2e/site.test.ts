@@ -118,23 +118,28 @@ describe('keyboard', () => {
     const { page } = await open();
     await page.goto(`/${locale}/guides/${GUIDE}/`);
     // A radio group is one Tab stop (arrow keys move inside it), so its radios share an id.
-    const controls = await page.$$eval('a[href], button:not([hidden]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])', (elements) => {
-      const ids = new Set<string>();
-      elements
-        .filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link'))
-        .forEach((e, i) => {
-          const radio = e instanceof HTMLInputElement && e.type === 'radio' && e.name ? `radio:${e.name}` : undefined;
-          const id = radio ?? String(i);
-          (e as HTMLElement).dataset.kbId = id;
-          ids.add(id);
-        });
-      return [...ids];
-    });
+    const controls = await page.$$eval(
+      'a[href], button:not([hidden]), input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])',
+      (elements) => {
+        const ids = new Set<string>();
+        elements
+          .filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link'))
+          .forEach((e, i) => {
+            const radio = e instanceof HTMLInputElement && e.type === 'radio' && e.name ? `radio:${e.name}` : undefined;
+            const id = radio ?? String(i);
+            (e as HTMLElement).dataset.kbId = id;
+            ids.add(id);
+          });
+        return [...ids];
+      },
+    );
     const reached = new Set<string>();
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => document.activeElement?.className);
     expect(first).toContain('skip-link');
-    for (let i = 0; i < controls.length + 5; i++) {
+    // Islands hydrate as focus scrolls them into view and may add controls of their own,
+    // so Tab on until every listed control was reached (or clearly never will be).
+    for (let i = 0; i < controls.length * 2 + 20 && controls.some((c) => !reached.has(c)); i++) {
       const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbId);
       if (id) reached.add(id);
       await page.keyboard.press('Tab');

@@ -50,7 +50,9 @@ describe('self-assessment definition', () => {
   test('a missing question string names the locale file, the key and the id', () => {
     const strings = assessmentStrings();
     delete (strings.ar as Record<string, string>)['question.scope-creep.hint'];
-    expect(problems(assessmentSource(undefined, strings))).toMatch(/content\/tools\/self-assessment\/ar\.json: missing string "question\.scope-creep\.hint" \(for id "scope-creep"\)/);
+    expect(problems(assessmentSource(undefined, strings))).toMatch(
+      /content\/tools\/self-assessment\/ar\.json: missing string "question\.scope-creep\.hint" \(for id "scope-creep"\)/,
+    );
   });
 
   test('a string for a question that does not exist is reported', () => {
@@ -65,7 +67,9 @@ describe('self-assessment definition', () => {
   });
 
   test('a weight out of range names the question', () => {
-    expect(problems(assessmentSource((d) => (d.questions[3]!.weight = 12)))).toMatch(/definition\.ts: tool "self-assessment" questions\[3\] \(id "disputed-invoices"\)\.weight: Weights are 0 to 10/);
+    expect(problems(assessmentSource((d) => (d.questions[3]!.weight = 12)))).toMatch(
+      /definition\.ts: tool "self-assessment" questions\[3\] \(id "disputed-invoices"\)\.weight: Weights are 0 to 10/,
+    );
   });
 
   test('a duplicate question id is reported', () => {
@@ -77,8 +81,12 @@ describe('self-assessment definition', () => {
   });
 
   test('thresholds that do not rise, or that no score can reach, are reported', () => {
-    expect(problems(assessmentSource((d) => (d.thresholds = { repair: 8, 'prepare-to-end': 8, 'end-now': 14 })))).toMatch(/Thresholds must rise: repair \(8\) < prepare-to-end \(8\) < end-now \(14\)/);
-    expect(problems(assessmentSource((d) => (d.thresholds = { repair: 2, 'prepare-to-end': 8, 'end-now': 40 })))).toMatch(/end-now needs 40 points but the questions without a deal-breaker give at most 25/);
+    expect(problems(assessmentSource((d) => (d.thresholds = { repair: 8, 'prepare-to-end': 8, 'end-now': 14 })))).toMatch(
+      /Thresholds must rise: repair \(8\) < prepare-to-end \(8\) < end-now \(14\)/,
+    );
+    expect(problems(assessmentSource((d) => (d.thresholds = { repair: 2, 'prepare-to-end': 8, 'end-now': 40 })))).toMatch(
+      /end-now needs 40 points but the questions without a deal-breaker give at most 25/,
+    );
   });
 
   test('an unknown verdict in a rule is reported', () => {
@@ -92,7 +100,9 @@ describe('self-assessment definition', () => {
   test('a placeholder a string cannot use is reported with the key', () => {
     const strings = assessmentStrings();
     (strings.en as Record<string, string>)['why.score'] = 'You scored {total}.';
-    expect(problems(assessmentSource(undefined, strings))).toMatch(/en\.json: "why\.score": placeholder "\{total\}" is not available here; use \{score\}, \{max\}, \{min\}, \{verdict\}/);
+    expect(problems(assessmentSource(undefined, strings))).toMatch(
+      /en\.json: "why\.score": placeholder "\{total\}" is not available here; use \{score\}, \{max\}, \{min\}, \{verdict\}/,
+    );
   });
 });
 

@@ -30,21 +30,25 @@ describe('buildReport', () => {
   });
 
   test('explains a score with its band, in the locale’s digits', () => {
-    expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }).why).toEqual(['Your answers add up to 2 of 37 points. From 2 points, the suggestion is “Repair first”.']);
+    expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }).why).toEqual([
+      'Your answers add up to 2 of 37 points. From 2 points, the suggestion is “Repair first”.',
+    ]);
     expect(report({ 'scope-creep': 'yes', 'commodity-pricing': 'yes' }, fa, 'fa').why[0]).toContain('۲ از ۳۷');
     expect(report({}).why).toEqual(['Your answers add up to 0 of 37 points, below the 2 points at which repairs become the suggestion.']);
   });
 
   test('says when several issues raised the verdict and when doubt was capped', () => {
     const raised = report({ 'commodity-pricing': 'yes', 'scope-creep': 'yes', 'too-much-contact': 'yes', 'too-little-contact': 'yes', 'no-growth': 'yes' });
-    expect(raised.why[1]).toBe('You answered yes to 5 questions. When this many problems come together, the result moves one step up, from “Repair first” to “Prepare to end it”.');
+    expect(raised.why[1]).toBe(
+      'You answered yes to 5 questions. When this many problems come together, the result moves one step up, from “Repair first” to “Prepare to end it”.',
+    );
     const doubtful = report(Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer])));
     expect(doubtful.why.at(-1)).toContain('doubts on their own never lead further than “Prepare to end it”');
     expect(doubtful.toFindOut[0]).toMatchObject({ id: 'abuse-of-staff', ifYes: 'If the answer turns out to be yes: End it now.' });
   });
 
   test('lists every question with the answer given, for checking', () => {
-    const r = report({ 'unprofitable': 'not-sure' });
+    const r = report({ unprofitable: 'not-sure' });
     expect(r.answers).toHaveLength(ids.length);
     expect(r.answers.find((a) => a.id === 'unprofitable')).toEqual({ id: 'unprofitable', question: 'Not profitable', answer: 'Not sure' });
   });

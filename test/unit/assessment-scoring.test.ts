@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { assess, isSavedAssessment, unansweredQuestions, urgency, verdictForScore, verdicts, type Answer, type Answers, type Assessment, type ScoringRules } from '../../src/lib/assessment-scoring';
+import {
+  assess,
+  isSavedAssessment,
+  unansweredQuestions,
+  urgency,
+  verdictForScore,
+  verdicts,
+  type Answer,
+  type Answers,
+  type Assessment,
+  type ScoringRules,
+} from '../../src/lib/assessment-scoring';
 import definition from '../../content/tools/self-assessment/definition';
 
 const rules: ScoringRules = definition;
@@ -36,7 +47,9 @@ describe('the definition', () => {
   test('has between 12 and 20 questions, including every id the tests and other tools rely on', () => {
     expect(ids.length).toBeGreaterThanOrEqual(12);
     expect(ids.length).toBeLessThanOrEqual(20);
-    expect(ids).toEqual(expect.arrayContaining(['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['abuse-of-staff', 'illegal-conduct', 'unpaid-invoices', 'commodity-pricing', 'never-satisfied', 'scope-creep', 'unprofitable']),
+    );
   });
   test('makes abuse of staff and illegal conduct the deal-breakers', () => {
     expect(rules.questions.filter((q) => q.dealBreaker).map((q) => [q.id, q.dealBreaker])).toEqual([
@@ -71,7 +84,11 @@ describe('assess', () => {
   });
 
   test('illegal conduct means legal advice, then ending it, whatever the total', () => {
-    expect(complete(answers({ 'illegal-conduct': 'yes' }))).toMatchObject({ verdict: 'legal-then-end', decidedBy: 'deal-breaker', dealBreakers: ['illegal-conduct'] });
+    expect(complete(answers({ 'illegal-conduct': 'yes' }))).toMatchObject({
+      verdict: 'legal-then-end',
+      decidedBy: 'deal-breaker',
+      dealBreakers: ['illegal-conduct'],
+    });
     const everythingYes = answers(Object.fromEntries(nonBreakers.map((id) => [id, 'yes' as Answer])));
     expect(complete({ ...everythingYes, 'illegal-conduct': 'yes' }).verdict).toBe('legal-then-end');
   });
@@ -176,7 +193,7 @@ describe('assess', () => {
       expect(complete(answers(four))).toMatchObject({ verdict: 'repair', raised: false });
     });
     test('never raise past prepare to end on their own', () => {
-      const result = complete(answers({ ...fiveSmall, 'unpaid-invoices': 'yes', 'unprofitable': 'yes' }));
+      const result = complete(answers({ ...fiveSmall, 'unpaid-invoices': 'yes', unprofitable: 'yes' }));
       expect(result.score).toBe(11);
       expect(result).toMatchObject({ scoreVerdict: 'prepare-to-end', verdict: 'prepare-to-end', raised: false });
     });
@@ -206,7 +223,7 @@ describe('assess', () => {
 describe('saved answers', () => {
   test('accepts what the tool saves', () => {
     expect(isSavedAssessment({ answers: {} })).toBe(true);
-    expect(isSavedAssessment({ answers: { 'scope-creep': 'yes', 'unprofitable': 'not-sure' } })).toBe(true);
+    expect(isSavedAssessment({ answers: { 'scope-creep': 'yes', unprofitable: 'not-sure' } })).toBe(true);
   });
   test('refuses anything else, so it is set aside rather than trusted', () => {
     expect(isSavedAssessment(null)).toBe(false);

@@ -40,7 +40,7 @@ describe('synthetic guides', () => {
     }
   });
 
-  test('bodies have 800 to 1200 words by the site\'s own counter', () => {
+  test("bodies have 800 to 1200 words by the site's own counter", () => {
     for (const guide of guides) {
       const words = site.countWords(guide.text);
       expect(words, guide.path).toBeGreaterThanOrEqual(minWords);
@@ -132,9 +132,12 @@ describe('synthetic pages and queries', () => {
       expect(linkTargets(page.text)).toEqual([]);
     }
   });
-  test('every search query occurs in that locale\'s guides', () => {
+  test("every search query occurs in that locale's guides", () => {
     for (const locale of site.localeCodes) {
-      const text = guides.filter((g) => g.locale === locale).map((g) => g.text).join('\n');
+      const text = guides
+        .filter((g) => g.locale === locale)
+        .map((g) => g.text)
+        .join('\n');
       for (const query of searchQueries(locale)) expect(text, `${locale} ${query}`).toContain(query);
     }
   });

@@ -46,7 +46,7 @@ describe('budgets', () => {
     expect(budgetMark(row({ value: 5 }))).toBe('');
     expect(budgetMark(row({ value: null, budget: { max: 1 } }))).toBe('');
   });
-  test('a budget is described in the figure\'s unit', () => {
+  test("a budget is described in the figure's unit", () => {
     expect(describeBudget({ max: 20_000 }, 'bytes')).toBe('≤ 20.0 kB');
     expect(describeBudget({ min: 100 }, 'score')).toBe('≥ 100');
   });
@@ -67,7 +67,7 @@ describe('the table', () => {
     expect(lines[4]).toMatch(/^fa guide \(red-flags\)\s+3\.0 kB ✗$/);
   });
 
-  test('the legend names each budget and Starlight\'s figures with the kinds they apply to', () => {
+  test("the legend names each budget and Starlight's figures with the kinds they apply to", () => {
     const text = renderSection('Reader', rows);
     expect(text).toContain('Budgets: JS ≤ 2.0 kB (home, guide); total ≤ 47.7 kB (home)');
     expect(text).toContain('Starlight: total 47.7 kB (home); JS 30.6 kB (guide)');

@@ -26,14 +26,18 @@ describe('projecting the build time to 900 pages', () => {
 
 describe('JavaScript executed, from V8 coverage', () => {
   test('counts a function that ran, minus a block inside it that did not', () => {
-    const functions = [{ ranges: [{ startOffset: 0, endOffset: 100, count: 1 }, { startOffset: 20, endOffset: 50, count: 0 }] }];
+    const functions = [
+      {
+        ranges: [
+          { startOffset: 0, endOffset: 100, count: 1 },
+          { startOffset: 20, endOffset: 50, count: 0 },
+        ],
+      },
+    ];
     expect(usedBytes(functions, 100)).toBe(70);
   });
   test('an inner function that ran inside one that did not counts, whatever the order reported', () => {
-    const functions = [
-      { ranges: [{ startOffset: 10, endOffset: 30, count: 2 }] },
-      { ranges: [{ startOffset: 0, endOffset: 100, count: 0 }] },
-    ];
+    const functions = [{ ranges: [{ startOffset: 10, endOffset: 30, count: 2 }] }, { ranges: [{ startOffset: 0, endOffset: 100, count: 0 }] }];
     expect(usedBytes(functions, 100)).toBe(20);
   });
   test('a script that never ran counts nothing', () => {
@@ -64,12 +68,12 @@ describe('the report of GNU time -v', () => {
   });
 });
 
-describe('the service worker\'s precache list', () => {
-  test('is read from generateSW\'s minified output', () => {
+describe("the service worker's precache list", () => {
+  test("is read from generateSW's minified output", () => {
     const sw = 'x([{url:"/index.html",revision:"33"},{url:"/_astro/a.js",revision:null}],{})';
     expect(precacheUrls(sw)).toEqual(['/index.html', '/_astro/a.js']);
   });
-  test('is read from injectManifest\'s JSON, keys in any order, other objects ignored', () => {
+  test("is read from injectManifest's JSON, keys in any order, other objects ignored", () => {
     const sw = 'const o = {url: "/not-precached"}; precacheAndRoute([{"revision":"3","url":"/fa/index.html"},{"url":"/x.css","revision":null}]);';
     expect(precacheUrls(sw)).toEqual(['/fa/index.html', '/x.css']);
   });

@@ -113,7 +113,9 @@ describe('checklist as text', () => {
       },
       answers,
     );
-    expect(text).toBe(['Five steps', '1 of 2 done', '', '[x] Meet', '    Tuesday', '    all teams', '[ ] Listen', '', 'One good thing', '- Sara: Clear briefs'].join('\n'));
+    expect(text).toBe(
+      ['Five steps', '1 of 2 done', '', '[x] Meet', '    Tuesday', '    all teams', '[ ] Listen', '', 'One good thing', '- Sara: Clear briefs'].join('\n'),
+    );
   });
 
   test('leaves the participants out when meeting mode is off', () => {

@@ -45,7 +45,12 @@ describe('coverage', () => {
     expect(keys.sort()).toEqual([...requiredKeys].sort());
   });
   test.each(localeCodes)('%s has an about page and a sources page', (locale) => {
-    expect(pages.filter((p) => p.locale === locale).map((p) => p.path.split('/').pop()).sort()).toEqual(['about.mdx', 'sources.mdx']);
+    expect(
+      pages
+        .filter((p) => p.locale === locale)
+        .map((p) => p.path.split('/').pop())
+        .sort(),
+    ).toEqual(['about.mdx', 'sources.mdx']);
   });
 });
 
@@ -105,6 +110,16 @@ describe('translations agree', () => {
   test('every translation of a guide shares its stage and order', () => {
     const entries = guides.map((g) => ({ id: `${g.locale}/${g.key}`, filePath: g.path, data: guideSchema.parse(g.frontmatter) }));
     const catalog = buildCatalog(entries);
-    expect(catalog.keys).toEqual(['nightmare-or-difficult', 'red-flags', 'decided-cases', 'money', 'repair', 'five-steps', 'ending-well', 'case-study', 'after-the-exit']);
+    expect(catalog.keys).toEqual([
+      'nightmare-or-difficult',
+      'red-flags',
+      'decided-cases',
+      'money',
+      'repair',
+      'five-steps',
+      'ending-well',
+      'case-study',
+      'after-the-exit',
+    ]);
   });
 });

@@ -25,7 +25,18 @@ const idsOf = (answers = filled, locale: Locale = 'en') => composeLetter(definit
 
 describe('exit letter composition', () => {
   test('follows the exit conversation: thanks, decision, notice, commitments, apology, alternatives, closing', () => {
-    expect(idsOf()).toEqual(['subject-contract', 'greeting', 'thank', 'decision-contract', 'notice', 'commitments', 'apology', 'alternatives', 'closing', 'signoff-company']);
+    expect(idsOf()).toEqual([
+      'subject-contract',
+      'greeting',
+      'thank',
+      'decision-contract',
+      'notice',
+      'commitments',
+      'apology',
+      'alternatives',
+      'closing',
+      'signoff-company',
+    ]);
   });
 
   test('the chosen notice period and goodwill gesture pick their paragraphs', () => {
@@ -60,7 +71,9 @@ describe('exit letter composition', () => {
 
   test('a date is written by the given formatter', () => {
     const answers = withField(definition, filled, 'last-day', '2026-12-31');
-    const paragraph = composeLetter(definition, tool.strings.fa, answers, { formatValue: (id, v) => (id === 'last-day' ? `<${v}>` : v) }).find((p) => p.id === 'last-day')!;
+    const paragraph = composeLetter(definition, tool.strings.fa, answers, { formatValue: (id, v) => (id === 'last-day' ? `<${v}>` : v) }).find(
+      (p) => p.id === 'last-day',
+    )!;
     expect(paragraph.segments).toContainEqual({ field: 'last-day', value: '<2026-12-31>', filled: true });
   });
 

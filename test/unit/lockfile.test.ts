@@ -44,7 +44,9 @@ describe('package-lock.json', () => {
   };
   const platforms = ['darwin-arm64', 'darwin-x64', 'linux-x64', 'linux-arm64', 'win32-x64'];
   test.each(Object.entries(families))('has %s binaries for macOS, Linux and Windows', (_, packageName) => {
-    const absent = platforms.filter((platform) => !paths.some((path) => path.endsWith(`node_modules/${packageName(platform)}`) || path.includes(`node_modules/${packageName(platform)}-`)));
+    const absent = platforms.filter(
+      (platform) => !paths.some((path) => path.endsWith(`node_modules/${packageName(platform)}`) || path.includes(`node_modules/${packageName(platform)}-`)),
+    );
     expect(absent).toEqual([]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { adviceFor, analyse as analyseWith, biggestImbalance, emptyCalculator, emptyRow, isCalculatorInput, nextRowId, profitabilityAnswer, type CalculatorInput, type ClientRowInput } from '../../src/lib/revenue-per-hour';
+import {
+  adviceFor,
+  analyse as analyseWith,
+  biggestImbalance,
+  emptyCalculator,
+  emptyRow,
+  isCalculatorInput,
+  nextRowId,
+  profitabilityAnswer,
+  type CalculatorInput,
+  type ClientRowInput,
+} from '../../src/lib/revenue-per-hour';
 import definition from '../../content/tools/revenue-per-hour/definition';
 
 const { letGoBelow } = definition;
@@ -31,7 +42,9 @@ describe('analyse', () => {
   });
 
   test('reports each client’s share of revenue and of hours', () => {
-    const [heavy, light] = analyse({ target: '', rows: [row('heavy', '300', '80'), row('light', '700', '20')] }).clients.sort((a, b) => a.name.localeCompare(b.name));
+    const [heavy, light] = analyse({ target: '', rows: [row('heavy', '300', '80'), row('light', '700', '20')] }).clients.sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
     expect(heavy!.shareOfRevenue).toBeCloseTo(0.3);
     expect(heavy!.shareOfHours).toBeCloseTo(0.8);
     expect(light!.shareOfRevenue).toBeCloseTo(0.7);

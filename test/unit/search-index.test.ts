@@ -18,14 +18,17 @@ describe('toolRecord', () => {
   });
 
   test('other pages are not tool records; a tool page without a known kind fails the build', () => {
-    expect(toolRecord('en', '<html lang="en"><body><main lang="en"><article class="guide" data-pagefind-body><h1>Money</h1></article></main></body></html>')).toBeUndefined();
+    expect(
+      toolRecord('en', '<html lang="en"><body><main lang="en"><article class="guide" data-pagefind-body><h1>Money</h1></article></main></body></html>'),
+    ).toBeUndefined();
     expect(() => toolRecord('ar', toolPage('unknown'))).toThrow(/search\.kind\.unknown/);
   });
 });
 
 describe('weightPage', () => {
   test('About and Sources: running text and the source list weigh less than a guide’s, their title keeps its weight', () => {
-    const html = '<article class="page" data-pagefind-body><h1>Sources</h1><div class="prose"><h2 id="a">Why</h2><p>Text</p></div><ol class="source-list"><li><cite lang="en">How to Fire Bad Clients</cite></li></ol></article>';
+    const html =
+      '<article class="page" data-pagefind-body><h1>Sources</h1><div class="prose"><h2 id="a">Why</h2><p>Text</p></div><ol class="source-list"><li><cite lang="en">How to Fire Bad Clients</cite></li></ol></article>';
     const weighted = weightPage(html);
     expect(weighted).toContain('<h1>Sources</h1>');
     expect(weighted).toMatch(/<div class="prose" data-pagefind-weight="0\.\d+">/);

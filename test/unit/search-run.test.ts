@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { prepareQuery, type PreparedQuery } from '../../src/lib/search-normalise';
-import { answerQuery, likelyElsewhere, loadHits, maxVariants, mergeRanked, searchTerms, type Outcome, type Ranked, type SearchState } from '../../src/lib/search-run';
+import {
+  answerQuery,
+  likelyElsewhere,
+  loadHits,
+  maxVariants,
+  mergeRanked,
+  searchTerms,
+  type Outcome,
+  type Ranked,
+  type SearchState,
+} from '../../src/lib/search-run';
 
 const terms = (locale: Locale, query: string) => searchTerms(locale, prepareQuery(locale, query));
 
@@ -51,10 +61,21 @@ describe('mergeRanked', () => {
   test('each page once at its best score, best first, stem-only pages after every other', () => {
     const merged = mergeRanked(
       [
-        [{ id: 'a', score: 2 }, { id: 'b', score: 1 }],
-        [{ id: 'c', score: 5 }, { id: 'b', score: 3 }],
+        [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 1 },
+        ],
+        [
+          { id: 'c', score: 5 },
+          { id: 'b', score: 3 },
+        ],
       ],
-      [[{ id: 'd', score: 9 }, { id: 'a', score: 9 }]],
+      [
+        [
+          { id: 'd', score: 9 },
+          { id: 'a', score: 9 },
+        ],
+      ],
     );
     expect(merged.map((r) => [r.id, r.score])).toEqual([
       ['c', 5],
@@ -65,7 +86,14 @@ describe('mergeRanked', () => {
   });
 
   test('equal scores keep the index’s order', () => {
-    expect(mergeRanked([[{ id: 'x', score: 1 }, { id: 'y', score: 1 }]]).map((r) => r.id)).toEqual(['x', 'y']);
+    expect(
+      mergeRanked([
+        [
+          { id: 'x', score: 1 },
+          { id: 'y', score: 1 },
+        ],
+      ]).map((r) => r.id),
+    ).toEqual(['x', 'y']);
   });
 });
 

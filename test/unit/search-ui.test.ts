@@ -3,8 +3,7 @@ import type { Locale } from '../../src/i18n/locales';
 import { dictionaries } from '../../src/i18n/translate';
 import { countText, type SearchUi } from '../../src/lib/search-ui';
 
-const ui = (locale: Locale) =>
-  Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith('search.'))) as SearchUi;
+const ui = (locale: Locale) => Object.fromEntries(Object.entries(dictionaries[locale]).filter(([key]) => key.startsWith('search.'))) as SearchUi;
 
 describe('countText', () => {
   test('uses the plural form and the digits of each language', () => {

@@ -95,6 +95,7 @@ describe('the static server', () => {
   test('request paths are decoded, and refused when malformed', () => {
     expect(cleanRequestPath('/fa/%D8%B1/')).toBe('/fa/ر/');
     expect(cleanRequestPath('/fa/a..b/')).toBe('/fa/a..b/');
-    for (const bad of ['/fa/%E0%A4%A', '/a/../b', '/a/%2E%2E/b', '/%00', 'fa/', `/${'x'.repeat(maxPathLength)}`]) expect(cleanRequestPath(bad), bad).toBeUndefined();
+    for (const bad of ['/fa/%E0%A4%A', '/a/../b', '/a/%2E%2E/b', '/%00', 'fa/', `/${'x'.repeat(maxPathLength)}`])
+      expect(cleanRequestPath(bad), bad).toBeUndefined();
   });
 });

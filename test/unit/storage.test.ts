@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { browserStorage, createToolStore, fingerprint, forgetEverything, forgetEverythingIn, memoryStorage, storageKey, type StorageLike, type StoreSpec } from '../../src/lib/storage';
+import {
+  browserStorage,
+  createToolStore,
+  fingerprint,
+  forgetEverything,
+  forgetEverythingIn,
+  memoryStorage,
+  storageKey,
+  type StorageLike,
+  type StoreSpec,
+} from '../../src/lib/storage';
 import { encodeHandoff, handoffKey } from '../../src/lib/tool-handoff';
 
 interface Answers {
@@ -203,7 +213,15 @@ describe('export and import', () => {
     ['JSON that is not an answers file', '{"a":1}', 'malformed'],
     [
       'an envelope with an unreadable date',
-      JSON.stringify({ format: 'parting-ways/answers', tool: 'five-steps', version: 2, locale: 'fa', definition: spec.definition, savedAt: 'yesterday', data: { done: [] } }),
+      JSON.stringify({
+        format: 'parting-ways/answers',
+        tool: 'five-steps',
+        version: 2,
+        locale: 'fa',
+        definition: spec.definition,
+        savedAt: 'yesterday',
+        data: { done: [] },
+      }),
       'malformed',
     ],
     [
@@ -221,17 +239,41 @@ describe('export and import', () => {
     ],
     [
       'another version',
-      JSON.stringify({ format: 'parting-ways/answers', tool: 'five-steps', version: 1, locale: 'fa', definition: spec.definition, savedAt: now.toISOString(), data: { done: [] } }),
+      JSON.stringify({
+        format: 'parting-ways/answers',
+        tool: 'five-steps',
+        version: 1,
+        locale: 'fa',
+        definition: spec.definition,
+        savedAt: now.toISOString(),
+        data: { done: [] },
+      }),
       'wrong-version',
     ],
     [
       'changed questions',
-      JSON.stringify({ format: 'parting-ways/answers', tool: 'five-steps', version: 2, locale: 'fa', definition: 'deadbeef', savedAt: now.toISOString(), data: { done: [] } }),
+      JSON.stringify({
+        format: 'parting-ways/answers',
+        tool: 'five-steps',
+        version: 2,
+        locale: 'fa',
+        definition: 'deadbeef',
+        savedAt: now.toISOString(),
+        data: { done: [] },
+      }),
       'definition-changed',
     ],
     [
       'data of the wrong shape',
-      JSON.stringify({ format: 'parting-ways/answers', tool: 'five-steps', version: 2, locale: 'fa', definition: spec.definition, savedAt: now.toISOString(), data: { done: 3 } }),
+      JSON.stringify({
+        format: 'parting-ways/answers',
+        tool: 'five-steps',
+        version: 2,
+        locale: 'fa',
+        definition: spec.definition,
+        savedAt: now.toISOString(),
+        data: { done: 3 },
+      }),
       'invalid',
     ],
     ['an oversized file', ' '.repeat(300_000), 'oversized'],

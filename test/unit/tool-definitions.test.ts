@@ -6,10 +6,16 @@ import { localeCodes } from '../../src/i18n/locales';
 type Modules = Record<string, { default: unknown }>;
 const fixtures = {
   valid: [import.meta.glob('../fixtures/tools/valid/*/definition.ts', { eager: true }), import.meta.glob('../fixtures/tools/valid/*/*.json', { eager: true })],
-  strings: [import.meta.glob('../fixtures/tools/strings/*/definition.ts', { eager: true }), import.meta.glob('../fixtures/tools/strings/*/*.json', { eager: true })],
+  strings: [
+    import.meta.glob('../fixtures/tools/strings/*/definition.ts', { eager: true }),
+    import.meta.glob('../fixtures/tools/strings/*/*.json', { eager: true }),
+  ],
   duplicate: [import.meta.glob('../fixtures/tools/duplicate/*/definition.ts', { eager: true }), {}],
   letter: [import.meta.glob('../fixtures/tools/letter/*/definition.ts', { eager: true }), {}],
-  placeholder: [import.meta.glob('../fixtures/tools/placeholder/*/definition.ts', { eager: true }), import.meta.glob('../fixtures/tools/placeholder/*/*.json', { eager: true })],
+  placeholder: [
+    import.meta.glob('../fixtures/tools/placeholder/*/definition.ts', { eager: true }),
+    import.meta.glob('../fixtures/tools/placeholder/*/*.json', { eager: true }),
+  ],
 } as Record<string, [Modules, Modules]>;
 
 /** The error message `collectTools` throws for a fixture folder. */
@@ -26,7 +32,10 @@ function problemsOf(name: string): string {
 
 describe('tool definitions', () => {
   test('the site’s own tools are valid in every locale', () => {
-    const tools = collectTools(import.meta.glob('../../content/tools/*/definition.ts', { eager: true }), import.meta.glob('../../content/tools/*/*.json', { eager: true }));
+    const tools = collectTools(
+      import.meta.glob('../../content/tools/*/definition.ts', { eager: true }),
+      import.meta.glob('../../content/tools/*/*.json', { eager: true }),
+    );
     for (const id of ['five-steps', 'exit-conversation', 'notice-and-handover', 'exit-letter'] as const) expect(tools.get(id)?.definition.id).toBe(id);
   });
 

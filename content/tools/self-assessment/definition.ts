@@ -42,8 +42,14 @@ export default {
   outcomes: {
     keep: { steps: ['name-it', 'one-boundary', 'review-later'], guides: ['nightmare-or-difficult', 'red-flags'] },
     repair: { steps: ['finish-commitments', 'renegotiate', 'reset-expectations', 'change-team', 'review-date'], guides: ['repair', 'money', 'case-study'] },
-    'prepare-to-end': { steps: ['team-meeting', 'check-contract', 'plan-handover', 'replace-revenue'], guides: ['five-steps', 'ending-well', 'money', 'after-the-exit'] },
+    'prepare-to-end': {
+      steps: ['team-meeting', 'check-contract', 'plan-handover', 'replace-revenue'],
+      guides: ['five-steps', 'ending-well', 'money', 'after-the-exit'],
+    },
     'end-now': { steps: ['protect-staff', 'record-facts', 'tell-calmly', 'look-after-team'], guides: ['decided-cases', 'ending-well', 'after-the-exit'] },
-    'legal-then-end': { steps: ['stop-the-part', 'lawyer-first', 'keep-records', 'end-as-advised'], guides: ['decided-cases', 'ending-well', 'after-the-exit'] },
+    'legal-then-end': {
+      steps: ['stop-the-part', 'lawyer-first', 'keep-records', 'end-as-advised'],
+      guides: ['decided-cases', 'ending-well', 'after-the-exit'],
+    },
   },
 } as const;

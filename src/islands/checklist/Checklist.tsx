@@ -37,7 +37,15 @@ export interface ChecklistStep {
 /** The `meeting.*` strings of the tool (five-steps). */
 export type MeetingStrings = Readonly<
   Record<
-    'meeting.title' | 'meeting.intro' | 'meeting.toggle' | 'meeting.participant' | 'meeting.goodThing' | 'meeting.add' | 'meeting.remove' | 'meeting.empty' | 'meeting.silence',
+    | 'meeting.title'
+    | 'meeting.intro'
+    | 'meeting.toggle'
+    | 'meeting.participant'
+    | 'meeting.goodThing'
+    | 'meeting.add'
+    | 'meeting.remove'
+    | 'meeting.empty'
+    | 'meeting.silence',
     string
   >
 >;
@@ -212,7 +220,9 @@ function MeetingMode({ locale, strings, answers, setAnswers }: MeetingModeProps)
                       setAnswers((a) => withoutParticipant(a, index));
                     }}
                   >
-                    {splitTemplate(strings['meeting.remove']).map((part) => ('text' in part ? part.text : <bdi>{p.name.trim() || participantLabel(index)}</bdi>))}
+                    {splitTemplate(strings['meeting.remove']).map((part) =>
+                      'text' in part ? part.text : <bdi>{p.name.trim() || participantLabel(index)}</bdi>,
+                    )}
                   </button>
                 </li>
               ))}

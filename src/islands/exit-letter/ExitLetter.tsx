@@ -9,7 +9,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import { composeLetter, emptyLetter, isLetterAnswers, letterProblems, letterText, withChoice, withField, type LetterAnswers, type LetterProblem } from '../../lib/exit-letter';
+import {
+  composeLetter,
+  emptyLetter,
+  isLetterAnswers,
+  letterProblems,
+  letterText,
+  withChoice,
+  withField,
+  type LetterAnswers,
+  type LetterProblem,
+} from '../../lib/exit-letter';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../lib/tools';
 import type { LetterDefinition, ToolStrings } from '../../schemas/tool';
@@ -53,7 +63,9 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   });
 
   const formatValue = (fieldId: string, value: string) =>
-    definition.fields.find((f) => f.id === fieldId)?.type === 'date' && isoDay.test(value) && !Number.isNaN(Date.parse(value)) ? formatDate(locale, new Date(value)) : value;
+    definition.fields.find((f) => f.id === fieldId)?.type === 'date' && isoDay.test(value) && !Number.isNaN(Date.parse(value))
+      ? formatDate(locale, new Date(value))
+      : value;
   const paragraphs = composeLetter(definition, strings, answers, { formatValue });
 
   // Problems shown once stay current as the reader fixes them.

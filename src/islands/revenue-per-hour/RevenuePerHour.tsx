@@ -120,8 +120,10 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
 
   const asText = () => {
     const lines = [title];
-    if (analysis.yardstick) lines.push(fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(analysis.yardstick.value) }));
-    for (const c of analysis.clients) lines.push(`${formatNumber(locale, c.rank)}. ${c.name || clientLabel(c.id)}: ${rate(c.rate)} (${s(`advice.${c.advice}`)})`);
+    if (analysis.yardstick)
+      lines.push(fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(analysis.yardstick.value) }));
+    for (const c of analysis.clients)
+      lines.push(`${formatNumber(locale, c.rank)}. ${c.name || clientLabel(c.id)}: ${rate(c.rate)} (${s(`advice.${c.advice}`)})`);
     return lines.join('\n');
   };
 
@@ -131,7 +133,11 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
 
   return (
     <div class="rph" data-ready={store.ready ? '' : undefined}>
-      {!store.ready && <p class="rph__no-js notice" data-print-hide>{s('nojs')}</p>}
+      {!store.ready && (
+        <p class="rph__no-js notice" data-print-hide>
+          {s('nojs')}
+        </p>
+      )}
       <form class="rph__form" noValidate onSubmit={onSubmit} aria-label={title}>
         {problems.length > 0 && (
           <ErrorSummary id={`${id}-errors`} title={s('error.heading')}>
@@ -153,8 +159,14 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
         <p class="rph__hint">{s('period.hint')}</p>
         <div class={targetProblem ? 'rph__field rph__field--error' : 'rph__field'}>
           <label for={`${id}-target`}>{s('target.label')}</label>
-          <p id={`${id}-target-hint`} class="rph__field-hint">{s('target.hint')}</p>
-          {targetProblem && <p id={`${id}-target-error`} class="rph__error">{problemText(targetProblem)}</p>}
+          <p id={`${id}-target-hint`} class="rph__field-hint">
+            {s('target.hint')}
+          </p>
+          {targetProblem && (
+            <p id={`${id}-target-error`} class="rph__error">
+              {problemText(targetProblem)}
+            </p>
+          )}
           <input
             type="text"
             inputMode="decimal"
@@ -191,8 +203,25 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
                       onInput={(event) => setRow(row.id, 'name', event.currentTarget.value)}
                     />
                   </div>
-                  <AmountField id={fieldId(row.id, 'revenue')} field="revenue" label={s('row.revenue')} value={row.revenue} problem={problemOf(row.id, 'revenue')} problemText={problemText} onValue={(v) => setRow(row.id, 'revenue', v)} />
-                  <AmountField id={fieldId(row.id, 'hours')} field="hours" label={s('row.hours')} hint={s('row.hoursHint')} value={row.hours} problem={problemOf(row.id, 'hours')} problemText={problemText} onValue={(v) => setRow(row.id, 'hours', v)} />
+                  <AmountField
+                    id={fieldId(row.id, 'revenue')}
+                    field="revenue"
+                    label={s('row.revenue')}
+                    value={row.revenue}
+                    problem={problemOf(row.id, 'revenue')}
+                    problemText={problemText}
+                    onValue={(v) => setRow(row.id, 'revenue', v)}
+                  />
+                  <AmountField
+                    id={fieldId(row.id, 'hours')}
+                    field="hours"
+                    label={s('row.hours')}
+                    hint={s('row.hoursHint')}
+                    value={row.hours}
+                    problem={problemOf(row.id, 'hours')}
+                    problemText={problemText}
+                    onValue={(v) => setRow(row.id, 'hours', v)}
+                  />
                   {store.ready && input.rows.length > 1 && (
                     <button type="button" class="rph__remove" data-remove-row={row.id} onClick={() => removeRow(row.id)}>
                       <Filled template={s('row.remove')} values={{ client: <ClientName name={clientLabel(row.id)} /> }} />
@@ -204,23 +233,54 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
           </ol>
           {store.ready && (
             <p class="rph__add">
-              <button type="button" id={`${id}-add`} data-add-row onClick={addRow} disabled={input.rows.length >= settings.maxRows} aria-describedby={input.rows.length >= settings.maxRows ? `${id}-max` : undefined}>
+              <button
+                type="button"
+                id={`${id}-add`}
+                data-add-row
+                onClick={addRow}
+                disabled={input.rows.length >= settings.maxRows}
+                aria-describedby={input.rows.length >= settings.maxRows ? `${id}-max` : undefined}
+              >
                 {s('row.add')}
               </button>
-              {input.rows.length >= settings.maxRows && <span id={`${id}-max`} class="rph__field-hint"> {fillTemplate(locale, s('row.max'), { max: settings.maxRows })}</span>}
+              {input.rows.length >= settings.maxRows && (
+                <span id={`${id}-max`} class="rph__field-hint">
+                  {' '}
+                  {fillTemplate(locale, s('row.max'), { max: settings.maxRows })}
+                </span>
+              )}
             </p>
           )}
         </fieldset>
         <button type="submit" class="button--primary rph__submit" hidden={!store.ready} disabled={!store.ready} data-print-hide>
           {s('submit')}
         </button>
-        <p class="visually-hidden" role="status" data-row-status>{status}</p>
+        <p class="visually-hidden" role="status" data-row-status>
+          {status}
+        </p>
       </form>
 
       {submitted && (
         <section class="rph-result" aria-labelledby={`${id}-result`} data-result>
-          <H id={`${id}-result`} tabIndex={-1}>{s('result.heading')}</H>
-          {showResult ? <Result analysis={analysis} locale={locale} dir={dir} s={s} rate={rate} percent={percent} clientLabel={clientLabel} H2={H2} assessmentHref={assessmentHref} chartId={`${id}-chart`} /> : <p>{s('result.empty')}</p>}
+          <H id={`${id}-result`} tabIndex={-1}>
+            {s('result.heading')}
+          </H>
+          {showResult ? (
+            <Result
+              analysis={analysis}
+              locale={locale}
+              dir={dir}
+              s={s}
+              rate={rate}
+              percent={percent}
+              clientLabel={clientLabel}
+              H2={H2}
+              assessmentHref={assessmentHref}
+              chartId={`${id}-chart`}
+            />
+          ) : (
+            <p>{s('result.empty')}</p>
+          )}
         </section>
       )}
 
@@ -245,8 +305,16 @@ function AmountField({ id, field, label, hint, value, problem, problemText, onVa
   return (
     <div class={problem ? `rph__field rph__field--${field} rph__field--error` : `rph__field rph__field--${field}`}>
       <label for={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} class="rph__field-hint">{hint}</p>}
-      {problem && <p id={`${id}-error`} class="rph__error">{problemText(problem)}</p>}
+      {hint && (
+        <p id={`${id}-hint`} class="rph__field-hint">
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p id={`${id}-error`} class="rph__error">
+          {problemText(problem)}
+        </p>
+      )}
       <input
         type="text"
         inputMode="decimal"
@@ -270,11 +338,7 @@ function ClientName({ name }: { name: string }) {
 
 /** A template whose `{placeholders}` are filled with elements (so names keep their `<bdi>`). */
 function Filled({ template, values }: { template: string; values: Record<string, ComponentChildren> }) {
-  return (
-    <>
-      {splitTemplate(template).map((part, i) => ('text' in part ? part.text : <span key={i}>{values[part.name] ?? `{${part.name}}`}</span>))}
-    </>
-  );
+  return <>{splitTemplate(template).map((part, i) => ('text' in part ? part.text : <span key={i}>{values[part.name] ?? `{${part.name}}`}</span>))}</>;
 }
 
 /** A list of client names in the locale's list style, each name isolated. */
@@ -321,7 +385,9 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
           {fillTemplate(locale, s(yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(yardstick.value) })}
         </p>
       )}
-      {analysis.average !== undefined && yardstick?.kind === 'target' && <p class="rph-result__yardstick">{fillTemplate(locale, s('result.average'), { rate: rate(analysis.average) })}</p>}
+      {analysis.average !== undefined && yardstick?.kind === 'target' && (
+        <p class="rph-result__yardstick">{fillTemplate(locale, s('result.average'), { rate: rate(analysis.average) })}</p>
+      )}
       {analysis.notes.includes('no-target') && <p class="notice">{s('note.no-target')}</p>}
       {analysis.notes.includes('one-client') && <p class="notice">{s('note.one-client')}</p>}
       <ul class="rph-result__summary" data-summary>
@@ -338,7 +404,10 @@ function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, asse
         )}
         {imbalance && (
           <li data-imbalance>
-            <Filled template={s('summary.imbalance')} values={{ client: <ClientName name={nameOf(imbalance)} />, hours: percent(imbalance.shareOfHours), revenue: percent(imbalance.shareOfRevenue) }} />
+            <Filled
+              template={s('summary.imbalance')}
+              values={{ client: <ClientName name={nameOf(imbalance)} />, hours: percent(imbalance.shareOfHours), revenue: percent(imbalance.shareOfRevenue) }}
+            />
           </li>
         )}
       </ul>

@@ -119,12 +119,13 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     const more = await Promise.all(found.ranked.hits(from)).catch(() => []);
     const hits = [...found.hits, ...more];
     if (searchId !== latest.current) return;
-    setOutcome((current) =>
-      current && {
-        ...current,
-        own: current.own === found ? { ...found, hits } : current.own,
-        elsewhere: current.elsewhere.map((group) => (group === found ? { ...group, hits } : group)),
-      },
+    setOutcome(
+      (current) =>
+        current && {
+          ...current,
+          own: current.own === found ? { ...found, hits } : current.own,
+          elsewhere: current.elsewhere.map((group) => (group === found ? { ...group, hits } : group)),
+        },
     );
     requestAnimationFrame(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]?.focus());
   };
@@ -172,7 +173,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     const fromInput = event.target === input.current;
     let target: HTMLElement | undefined;
     if (event.key === 'ArrowDown') target = fromInput ? links[0] : at >= 0 ? links[at + 1] : undefined;
-    else if (event.key === 'ArrowUp' && at >= 0) target = at === 0 ? input.current ?? undefined : links[at - 1];
+    else if (event.key === 'ArrowUp' && at >= 0) target = at === 0 ? (input.current ?? undefined) : links[at - 1];
     else if (event.key === 'Escape' && at >= 0) target = input.current ?? undefined;
     if (target) {
       event.preventDefault();
@@ -246,9 +247,7 @@ function statusText(locale: Locale, ui: SearchUi, state: State, outcome: Outcome
   if (state === 'loading' && !outcome) return ui['search.loading'];
   if (!outcome) return '';
   if (outcome.own.ranked.total > 0) return countText(locale, ui, outcome.own.ranked.total);
-  const none = splitTemplate(ui['search.none']).map((part, index) =>
-    'text' in part ? part.text : <bdi key={index}>{outcome.query.trim().slice(0, 80)}</bdi>,
-  );
+  const none = splitTemplate(ui['search.none']).map((part, index) => ('text' in part ? part.text : <bdi key={index}>{outcome.query.trim().slice(0, 80)}</bdi>));
   return (
     <>
       {none} {outcome.complete && outcome.elsewhere.length === 0 && ui['search.noneAnywhere']}

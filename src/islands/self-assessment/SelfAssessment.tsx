@@ -134,13 +134,19 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
 
   return (
     <div class="assessment" data-ready={store.ready ? '' : undefined}>
-      {!store.ready && <p class="assessment__no-js notice" data-print-hide>{s('nojs')}</p>}
+      {!store.ready && (
+        <p class="assessment__no-js notice" data-print-hide>
+          {s('nojs')}
+        </p>
+      )}
       <form class="assessment__form" noValidate onSubmit={onSubmit} aria-label={title}>
         {stillMissing.length > 0 && (
           <ErrorSummary id={`${id}-errors`} title={s('error.heading')} focusRef={summaryRef}>
             {stillMissing.map((q) => (
               <li key={q}>
-                <a href={`#${inputId(q, 'yes')}`} onClick={focusQuestion(q)}>{fillTemplate(locale, s('error.question'), { question: s(`question.${q}.short`) })}</a>
+                <a href={`#${inputId(q, 'yes')}`} onClick={focusQuestion(q)}>
+                  {fillTemplate(locale, s('error.question'), { question: s(`question.${q}.short`) })}
+                </a>
               </li>
             ))}
           </ErrorSummary>
@@ -152,7 +158,11 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             const hasError = stillMissing.includes(q.id);
             return (
               <li key={q.id} class="assessment__item">
-                <fieldset class={hasError ? 'assessment__question assessment__question--error' : 'assessment__question'} data-question={q.id} aria-describedby={hasError ? `${hintId} ${errorId}` : hintId}>
+                <fieldset
+                  class={hasError ? 'assessment__question assessment__question--error' : 'assessment__question'}
+                  data-question={q.id}
+                  aria-describedby={hasError ? `${hintId} ${errorId}` : hintId}
+                >
                   <legend class="assessment__legend">{s(`question.${q.id}`)}</legend>
                   <div id={hintId} class="assessment__hint">
                     <p>
@@ -160,7 +170,9 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
                       {q.id === profitabilityQuestion && calculator && (
                         <>
                           {' '}
-                          <a href={calculator.href} data-calculator-link>{calculator.title}</a>
+                          <a href={calculator.href} data-calculator-link>
+                            {calculator.title}
+                          </a>
                         </>
                       )}
                     </p>
@@ -192,7 +204,9 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
                     ))}
                   </div>
                   {q.id === profitabilityQuestion && handoff !== undefined && (
-                    <p class="assessment__handoff notice" data-handoff-note>{fillTemplate(locale, s('handoff.applied'), { percent: percent(handoff) })}</p>
+                    <p class="assessment__handoff notice" data-handoff-note>
+                      {fillTemplate(locale, s('handoff.applied'), { percent: percent(handoff) })}
+                    </p>
                   )}
                 </fieldset>
               </li>
@@ -256,7 +270,9 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
           <ul class="assessment-result__guides">
             {guideList.map((guide) => (
               <li key={guide.href}>
-                <a href={guide.href} lang={guide.lang} dir={guide.dir}>{guide.title}</a>
+                <a href={guide.href} lang={guide.lang} dir={guide.dir}>
+                  {guide.title}
+                </a>
               </li>
             ))}
           </ul>
@@ -304,7 +320,19 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
     'legal-then-end': <path d="M12 4v16M7 20h10M5 8h14M5 8l-2.5 6h5zM19 8l-2.5 6h5z" />,
   };
   return (
-    <svg class="assessment-result__icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
+    <svg
+      class="assessment-result__icon"
+      viewBox="0 0 24 24"
+      width="28"
+      height="28"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="2"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    >
       {shapes[verdict]}
     </svg>
   );

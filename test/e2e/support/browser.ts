@@ -1,23 +1,21 @@
 /**
- * Chromium for the end-to-end tests: Debian's binary through playwright-core, with every
- * request checked so that a page that reaches for any host but 127.0.0.1 fails its test.
+ * Chromium for the end-to-end tests: Debian's binary through playwright-core, one browser for
+ * the whole run (started by global-setup.ts), with every page checked so that a page that
+ * reaches for any host but 127.0.0.1, or logs an error, fails its test.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { chromiumArgs, findChromium } from '../../../scripts/lib/chromium.mjs';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 
 export const baseURL = (): string => inject('baseURL');
 export const distDir = (): string => inject('distDir');
 
-/** Opens one browser for the test file; closes it after. */
+/** Connects the test file to the run's browser; disconnects after (its contexts close). */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    const executablePath: string | undefined = findChromium();
-    if (!executablePath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-    browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -38,8 +36,18 @@ export interface TrackedPage {
   close(): Promise<void>;
 }
 
-/** A fresh context and page that records foreign requests and errors. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+/**
+ * A fresh context and page that records foreign requests and errors. When the test ends, it
+ * fails if the page requested another host or logged an error (console error, uncaught
+ * exception, CSP violation) that the test did not expect and clear from `errors`; the
+ * context is closed if the test did not close it. Concurrent tests pass their context's
+ * `onTestFinished` as `whenFinished` (Vitest cannot tell them apart through the global one).
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  whenFinished: typeof onTestFinished = onTestFinished,
+): Promise<TrackedPage> {
   // Service workers are blocked unless a test asks for them (offline tests pass
   // `serviceWorkers: 'allow'`): precaching the site in every fresh context is slow.
   const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
@@ -59,6 +67,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
+  });
+  whenFinished(async () => {
+    await context.close();
+    expect(foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(errors, 'console errors, page errors and CSP violations').toEqual([]);
   });
   return { page, context, foreignRequests, errors, close: () => context.close() };
 }
@@ -100,7 +113,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 

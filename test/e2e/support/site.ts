@@ -1,8 +1,9 @@
 /** Facts about the built site read from disk, for tests that cover every page. */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Every built HTML page as a URL path (`/fa/guides/money/`), pagefind's own files excluded. */
 export function builtPages(dist: string): string[] {
@@ -58,32 +59,31 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-const buildLock = join(tmpdir(), 'parting-ways-child-build.lock');
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+/** What a build reads from the project; node_modules is linked, the rest copied. */
+const buildInputs = ['src', 'content', 'public', 'test/fixtures', 'astro.config.ts', 'package.json', 'tsconfig.json'];
 
 /**
- * Runs a child build (`npm run build` or `npx astro build`) for a test. Astro writes
- * `.astro/` in the project root whatever OUT_DIR and CACHE_DIR say, so two builds at once
- * (test files run in parallel) would overwrite each other's files: a lock directory makes
- * them take turns. A stale lock (older than 5 minutes) is taken over.
+ * Runs a child build (`npm run build` or `npx astro build`) for a test, in a scratch copy of
+ * the project: Astro writes `.astro/` in the project root whatever OUT_DIR and CACHE_DIR
+ * say, so builds in one checkout would overwrite each other's files. Each copy has its own,
+ * so the test files' builds run at the same time instead of taking turns.
  */
-export function runChildBuild(command: string[], extraEnv: Record<string, string>): { status: number | null; output: string } {
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(buildLock);
-      break;
-    } catch {
-      const age = Date.now() - (statSync(buildLock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 300_000) rmSync(buildLock, { recursive: true, force: true });
-      if (Date.now() - started > 600_000) throw new Error('Waited 10 minutes for another test build to finish');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-    }
-  }
+export async function runChildBuild(command: string[], extraEnv: Record<string, string>): Promise<{ status: number | null; output: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'pw-build-root-'));
   try {
+    for (const input of buildInputs) cpSync(join(projectRoot, input), join(root, input), { recursive: true });
+    symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
     const [program, ...args] = command;
-    const result = spawnSync(program!, args, { encoding: 'utf8', env: buildEnv(extraEnv) });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    return await new Promise((resolvePromise, reject) => {
+      const child = spawn(program!, args, { cwd: root, env: buildEnv(extraEnv) });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (status) => resolvePromise({ status, output }));
+    });
   } finally {
-    rmSync(buildLock, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
 }

@@ -56,7 +56,13 @@ export function toolStrings(toolId: string, locale: Locale): Record<string, stri
  * reported no CSP violation, no console error and no request to another host, and closes it.
  * `contextOptions` add to the browser context's (clipboard permissions, locale…).
  */
-export async function withToolPage(browser: Browser, path: string, toolId: string, body: (t: TrackedPage) => Promise<void>, contextOptions: BrowserContextOptions = {}): Promise<void> {
+export async function withToolPage(
+  browser: Browser,
+  path: string,
+  toolId: string,
+  body: (t: TrackedPage) => Promise<void>,
+  contextOptions: BrowserContextOptions = {},
+): Promise<void> {
   const tracked = await openPage(browser, { serviceWorkers: 'block', ...contextOptions });
   try {
     const cspViolations = await recordCspViolations(tracked.page);
