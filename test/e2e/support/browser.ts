@@ -3,9 +3,11 @@
  * the whole run (started by global-setup.ts), with every page checked so that a page that
  * reaches for any host but 127.0.0.1, or logs an error, fails its test.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 
 export const baseURL = (): string => inject('baseURL');
@@ -89,6 +91,18 @@ export async function withTrackedPage(browser: Browser, run: (tracked: TrackedPa
   } finally {
     await tracked.close();
   }
+}
+
+/**
+ * A local copy of a download. The browser is shared over a connection (global-setup.ts), so
+ * Playwright cannot hand out its own path (`download.path()`); `saveAs` copies the file here.
+ */
+export async function downloadedFile(download: Download): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-download-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
 
 const require = createRequire(import.meta.url);
