@@ -28,91 +28,118 @@ const ticked = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[da
 const progress = (t: TrackedPage, id: string) => toolRoot(t.page, id).locator('[data-progress]').textContent();
 
 describe.each(locales)('checklists in %s', (locale) => {
-  test.each(checklists)('$id can be completed and copied with the keyboard alone, progress announced in the locale’s digits, and passes axe', async ({ id, steps }) => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const region = toolRoot(t.page, id).locator('[data-progress]');
-      expect(await region.getAttribute('role')).toBe('status');
-      expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: 0, total: steps.length }));
-      await t.page.locator('body').focus();
-      for (const [index, step] of steps.entries()) {
-        await tabTo(t.page, `[data-step="${step}"]`);
-        await t.page.keyboard.press('Space');
-        expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: index + 1, total: steps.length }));
-      }
-      expect(await ticked(t, id)).toBe(steps.length);
-      if (locale === 'fa') expect(await progress(t, id)).toMatch(/[۰-۹]/);
-      await tabTo(t.page, '[data-copy]');
-      await t.page.keyboard.press('Enter');
-      await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
-      const copied = await t.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.split('\n').filter((line) => line.startsWith('[x] '))).toHaveLength(steps.length);
-      expect(copied).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    }, clipboard);
-  });
+  test.each(checklists)(
+    '$id can be completed and copied with the keyboard alone, progress announced in the locale’s digits, and passes axe',
+    async ({ id, steps }) => {
+      await withToolPage(
+        browser(),
+        toolPath(locale, id),
+        id,
+        async (t) => {
+          const region = toolRoot(t.page, id).locator('[data-progress]');
+          expect(await region.getAttribute('role')).toBe('status');
+          expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: 0, total: steps.length }));
+          await t.page.locator('body').focus();
+          for (const [index, step] of steps.entries()) {
+            await tabTo(t.page, `[data-step="${step}"]`);
+            await t.page.keyboard.press('Space');
+            expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: index + 1, total: steps.length }));
+          }
+          expect(await ticked(t, id)).toBe(steps.length);
+          if (locale === 'fa') expect(await progress(t, id)).toMatch(/[۰-۹]/);
+          await tabTo(t.page, '[data-copy]');
+          await t.page.keyboard.press('Enter');
+          await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
+          const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+          expect(copied.split('\n').filter((line) => line.startsWith('[x] '))).toHaveLength(steps.length);
+          expect(copied).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
+          const violations = await axeViolations(t.page);
+          expect(violations, describeViolations(violations)).toEqual([]);
+        },
+        clipboard,
+      );
+    },
+  );
 
   test.each(checklists)('$id: ticked steps survive a reload once “remember” is on, and “forget” erases them', async ({ id, steps, version }) => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const root = toolRoot(t.page, id);
-      await root.locator(`[data-step="${steps[0]}"]`).check();
-      await root.locator(`[data-step="${steps[2]}"]`).check();
-      // Not remembered by default: a reload starts empty.
-      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
-      await root.locator('[data-remember]').check();
-      expect(await t.page.evaluate((key) => localStorage.getItem(key), `pw:tool:${id}:${locale}:v${version}`)).toContain(steps[2]);
-      await t.page.reload();
-      await hydratedTool(t.page, id);
-      expect(await ticked(t, id)).toBe(2);
-      expect(await root.locator('[data-remember]').isChecked()).toBe(true);
-      await root.locator('[data-forget]').click();
-      expect(await ticked(t, id)).toBe(0);
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.forgotten'));
-      await t.page.reload();
-      await hydratedTool(t.page, id);
-      expect(await ticked(t, id)).toBe(0);
-      expect(await root.locator('[data-remember]').isChecked()).toBe(false);
-      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        await root.locator(`[data-step="${steps[0]}"]`).check();
+        await root.locator(`[data-step="${steps[2]}"]`).check();
+        // Not remembered by default: a reload starts empty.
+        expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
+        await root.locator('[data-remember]').check();
+        expect(await t.page.evaluate((key) => localStorage.getItem(key), `pw:tool:${id}:${locale}:v${version}`)).toContain(steps[2]);
+        await t.page.reload();
+        await hydratedTool(t.page, id);
+        expect(await ticked(t, id)).toBe(2);
+        expect(await root.locator('[data-remember]').isChecked()).toBe(true);
+        await root.locator('[data-forget]').click();
+        expect(await ticked(t, id)).toBe(0);
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.forgotten'));
+        await t.page.reload();
+        await hydratedTool(t.page, id);
+        expect(await ticked(t, id)).toBe(0);
+        expect(await root.locator('[data-remember]').isChecked()).toBe(false);
+        expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
+      },
+      clipboard,
+    );
   });
 
   test('corrupt saved data shows the notice and the tool still works', async () => {
     const { id, steps, version } = checklists[0]!;
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await t.page.evaluate((key) => localStorage.setItem(key, '{"format":"parting-ways/answers","data":'), `pw:tool:${id}:${locale}:v${version}`);
-      await t.page.reload();
-      const root = await hydratedTool(t.page, id);
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.corrupt'));
-      await root.locator(`[data-step="${steps[1]}"]`).check();
-      expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: 1, total: steps.length }));
-      expect(await t.page.evaluate((key) => localStorage.getItem(`${key}:set-aside`), `pw:tool:${id}:${locale}:v${version}`)).toContain('corrupt');
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        await t.page.evaluate((key) => localStorage.setItem(key, '{"format":"parting-ways/answers","data":'), `pw:tool:${id}:${locale}:v${version}`);
+        await t.page.reload();
+        const root = await hydratedTool(t.page, id);
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.corrupt'));
+        await root.locator(`[data-step="${steps[1]}"]`).check();
+        expect(await progress(t, id)).toBe(uiString(locale, 'tool.progress', { done: 1, total: steps.length }));
+        expect(await t.page.evaluate((key) => localStorage.getItem(`${key}:set-aside`), `pw:tool:${id}:${locale}:v${version}`)).toContain('corrupt');
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      },
+      clipboard,
+    );
   });
 
   test('data saved by an older version or for other questions is set aside with its own notice', async () => {
     const { id, version } = checklists[1]!;
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const key = `pw:tool:${id}:${locale}:v${version}`;
-      const envelope = {
-        format: 'parting-ways/answers',
-        tool: id,
-        version,
-        locale,
-        definition: '00000000',
-        savedAt: '2026-01-01T00:00:00Z',
-        data: { done: [], notes: {}, meeting: false, participants: [] },
-      };
-      await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(envelope)]);
-      await t.page.reload();
-      let root = await hydratedTool(t.page, id);
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.changed'));
-      await t.page.evaluate((v) => localStorage.setItem(`pw:tool:${v.tool}:${v.locale}:v0`, JSON.stringify(v)), { ...envelope, version: 0 });
-      await t.page.reload();
-      root = await hydratedTool(t.page, id);
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.oldVersion'));
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const key = `pw:tool:${id}:${locale}:v${version}`;
+        const envelope = {
+          format: 'parting-ways/answers',
+          tool: id,
+          version,
+          locale,
+          definition: '00000000',
+          savedAt: '2026-01-01T00:00:00Z',
+          data: { done: [], notes: {}, meeting: false, participants: [] },
+        };
+        await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(envelope)]);
+        await t.page.reload();
+        let root = await hydratedTool(t.page, id);
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.changed'));
+        await t.page.evaluate((v) => localStorage.setItem(`pw:tool:${v.tool}:${v.locale}:v0`, JSON.stringify(v)), { ...envelope, version: 0 });
+        await t.page.reload();
+        root = await hydratedTool(t.page, id);
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.setAside.oldVersion'));
+      },
+      clipboard,
+    );
   });
 
   test('storage that refuses to work degrades to this page, with a notice', async () => {
@@ -138,79 +165,108 @@ describe.each(locales)('checklists in %s', (locale) => {
 
   test('answers exported to a file import back, only after the reader confirms', async () => {
     const { id, steps } = checklists[1]!;
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const root = toolRoot(t.page, id);
-      await root.locator(`[data-step="${steps[0]}"]`).check();
-      await root.locator(`[data-step="${steps[3]}"]`).check();
-      await root.locator(`[data-note="${steps[3]}"]`).evaluate((el) => el.closest('details')!.setAttribute('open', ''));
-      await root.locator(`[data-note="${steps[3]}"]`).fill('Offer to cancel the March invoice');
-      const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^parting-ways-${id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-      const file = readFileSync(await downloadedFile(download), 'utf8');
-      expect(JSON.parse(file)).toMatchObject({ tool: id, data: { done: [steps[0], steps[3]] } });
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        await root.locator(`[data-step="${steps[0]}"]`).check();
+        await root.locator(`[data-step="${steps[3]}"]`).check();
+        await root.locator(`[data-note="${steps[3]}"]`).evaluate((el) => el.closest('details')!.setAttribute('open', ''));
+        await root.locator(`[data-note="${steps[3]}"]`).fill('Offer to cancel the March invoice');
+        const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`^parting-ways-${id}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+        const file = readFileSync(await downloadedFile(download), 'utf8');
+        expect(JSON.parse(file)).toMatchObject({ tool: id, data: { done: [steps[0], steps[3]] } });
 
-      await root.locator('[data-forget]').click();
-      expect(await ticked(t, id)).toBe(0);
-      await root.locator('[data-import-file]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      await root.locator('[data-import-pending]').waitFor();
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-import-pending]') !== null)).toBe(true);
-      expect(await ticked(t, id)).toBe(0);
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await root.locator('[data-import-confirm]').click();
-      expect(await ticked(t, id)).toBe(2);
-      expect(await root.locator(`[data-note="${steps[3]}"]`).inputValue()).toBe('Offer to cancel the March invoice');
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.imported'));
-    }, clipboard);
+        await root.locator('[data-forget]').click();
+        expect(await ticked(t, id)).toBe(0);
+        await root.locator('[data-import-file]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+        await root.locator('[data-import-pending]').waitFor();
+        await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-import-pending]') !== null)).toBe(true);
+        expect(await ticked(t, id)).toBe(0);
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await root.locator('[data-import-confirm]').click();
+        expect(await ticked(t, id)).toBe(2);
+        expect(await root.locator(`[data-note="${steps[3]}"]`).inputValue()).toBe('Offer to cancel the March invoice');
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.imported'));
+      },
+      clipboard,
+    );
   });
 
   test('a file for another tool, a damaged file or a cancelled import changes nothing', async () => {
     const { id, steps } = checklists[0]!;
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const root = toolRoot(t.page, id);
-      await root.locator(`[data-step="${steps[0]}"]`).check();
-      const other = JSON.stringify({ format: 'parting-ways/answers', tool: 'exit-letter', version: 1, locale, definition: 'x', savedAt: '2026-01-01T00:00:00Z', data: {} });
-      await root.locator('[data-import-file]').setInputFiles({ name: 'letter.json', mimeType: 'application/json', buffer: Buffer.from(other) });
-      await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importWrongTool'));
-      await root.locator('[data-import-file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"tool": "five-') });
-      await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importMalformed'));
-      await root.locator('[data-import-file]').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(2_000_000, 32) });
-      await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importOversized'));
-      const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
-      await root.locator(`[data-step="${steps[4]}"]`).check();
-      await root.locator('[data-import-file]').setInputFiles(await downloadedFile(download));
-      await root.locator('[data-import-cancel]').click();
-      expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importCancelled'));
-      expect(await ticked(t, id)).toBe(2);
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        await root.locator(`[data-step="${steps[0]}"]`).check();
+        const other = JSON.stringify({
+          format: 'parting-ways/answers',
+          tool: 'exit-letter',
+          version: 1,
+          locale,
+          definition: 'x',
+          savedAt: '2026-01-01T00:00:00Z',
+          data: {},
+        });
+        await root.locator('[data-import-file]').setInputFiles({ name: 'letter.json', mimeType: 'application/json', buffer: Buffer.from(other) });
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importWrongTool'));
+        await root.locator('[data-import-file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"tool": "five-') });
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importMalformed'));
+        await root.locator('[data-import-file]').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(2_000_000, 32) });
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importOversized'));
+        const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
+        await root.locator(`[data-step="${steps[4]}"]`).check();
+        await root.locator('[data-import-file]').setInputFiles(await downloadedFile(download));
+        await root.locator('[data-import-cancel]').click();
+        expect(await root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importCancelled'));
+        expect(await ticked(t, id)).toBe(2);
+      },
+      clipboard,
+    );
   });
 
   test('five-steps meeting mode records each participant’s one good thing, kept with the answers', async () => {
     const text = toolStrings('five-steps', locale);
-    await withToolPage(browser(), toolPath(locale, 'five-steps'), 'five-steps', async (t) => {
-      const root = toolRoot(t.page, 'five-steps');
-      await root.locator('[data-meeting]').check();
-      expect(await root.locator('[data-meeting-mode]').textContent()).toContain(text['meeting.empty']);
-      await root.locator('[data-add-participant]').click();
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-participant-name'))).toBe(true);
-      await t.page.keyboard.type('Sara \u202Eevil');
-      await t.page.keyboard.press('Tab');
-      await t.page.keyboard.type('Clear briefs 👍');
-      await root.locator('[data-add-participant]').click();
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-participant]')?.getAttribute('data-participant'))).toBe('1');
-      await t.page.keyboard.type('<b>Omid</b>');
-      await root.locator('[data-remember]').check();
-      await t.page.reload();
-      await hydratedTool(t.page, 'five-steps');
-      expect(await root.locator('[data-participant-name]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['Sara \u202Eevil', '<b>Omid</b>']);
-      expect(await root.locator('[data-participant-good]').first().inputValue()).toBe('Clear briefs 👍');
-      expect(await root.locator('b').count()).toBe(0);
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await root.locator('[data-remove-participant]').first().click();
-      expect(await root.locator('[data-participant-name]').count()).toBe(1);
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-add-participant'))).toBe(true);
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      toolPath(locale, 'five-steps'),
+      'five-steps',
+      async (t) => {
+        const root = toolRoot(t.page, 'five-steps');
+        await root.locator('[data-meeting]').check();
+        expect(await root.locator('[data-meeting-mode]').textContent()).toContain(text['meeting.empty']);
+        await root.locator('[data-add-participant]').click();
+        await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-participant-name'))).toBe(true);
+        await t.page.keyboard.type('Sara \u202Eevil');
+        await t.page.keyboard.press('Tab');
+        await t.page.keyboard.type('Clear briefs 👍');
+        await root.locator('[data-add-participant]').click();
+        await expect.poll(() => t.page.evaluate(() => document.activeElement?.closest('[data-participant]')?.getAttribute('data-participant'))).toBe('1');
+        await t.page.keyboard.type('<b>Omid</b>');
+        await root.locator('[data-remember]').check();
+        await t.page.reload();
+        await hydratedTool(t.page, 'five-steps');
+        expect(await root.locator('[data-participant-name]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual([
+          'Sara \u202Eevil',
+          '<b>Omid</b>',
+        ]);
+        expect(await root.locator('[data-participant-good]').first().inputValue()).toBe('Clear briefs 👍');
+        expect(await root.locator('b').count()).toBe(0);
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await root.locator('[data-remove-participant]').first().click();
+        expect(await root.locator('[data-participant-name]').count()).toBe(1);
+        await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-add-participant'))).toBe(true);
+      },
+      clipboard,
+    );
   });
 
   test('without JavaScript every checklist is a readable, printable list', async () => {
@@ -244,13 +300,19 @@ describe.each(locales)('checklists in %s', (locale) => {
 
 describe('checklists embedded in guides', () => {
   test('the five-steps guide carries the checklist, which works there too', async () => {
-    await withToolPage(browser(), '/fa/guides/five-steps/', 'five-steps', async (t) => {
-      const root = toolRoot(t.page, 'five-steps');
-      expect(await root.getAttribute('data-pagefind-ignore')).toBeNull();
-      expect(await root.locator('[data-remember]').evaluate((el) => el.closest('[data-pagefind-ignore]') !== null)).toBe(true);
-      await root.locator('[data-step="cross-functional-meeting"]').check();
-      expect(await progress(t, 'five-steps')).toBe(uiString('fa', 'tool.progress', { done: 1, total: 5 }));
-    }, clipboard);
+    await withToolPage(
+      browser(),
+      '/fa/guides/five-steps/',
+      'five-steps',
+      async (t) => {
+        const root = toolRoot(t.page, 'five-steps');
+        expect(await root.getAttribute('data-pagefind-ignore')).toBeNull();
+        expect(await root.locator('[data-remember]').evaluate((el) => el.closest('[data-pagefind-ignore]') !== null)).toBe(true);
+        await root.locator('[data-step="cross-functional-meeting"]').check();
+        expect(await progress(t, 'five-steps')).toBe(uiString('fa', 'tool.progress', { done: 1, total: 5 }));
+      },
+      clipboard,
+    );
   });
 });
 
@@ -320,7 +382,15 @@ describe('island JavaScript budget', () => {
     return [...seen];
   }
 
-  test.each(['/fa/tools/five-steps/', '/ar/tools/exit-letter/', '/en/about/', '/fa/guides/ending-well/', '/fa/tools/self-assessment/', '/ar/tools/revenue-per-hour/', '/en/guides/red-flags/'])('%s loads at most 20 KB of island JS (gzip), Preact included', (path) => {
+  test.each([
+    '/fa/tools/five-steps/',
+    '/ar/tools/exit-letter/',
+    '/en/about/',
+    '/fa/guides/ending-well/',
+    '/fa/tools/self-assessment/',
+    '/ar/tools/revenue-per-hour/',
+    '/en/guides/red-flags/',
+  ])('%s loads at most 20 KB of island JS (gzip), Preact included', (path) => {
     const modules = islandModules(readPage(distDir(), path));
     expect(modules.length).toBeGreaterThan(1);
     const bytes = modules.reduce((total, url) => total + gzipSync(readFileSync(`${distDir()}${url}`)).length, 0);
