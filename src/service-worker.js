@@ -1,8 +1,9 @@
 /*
  * A locale's service worker, as written to dist/<locale>/sw.js by
  * src/integration/service-worker.mjs (one per locale, each with scope <base><locale>/): Workbox's
- * injectManifest puts the precache list (that locale's pages and the shared styles, scripts,
- * font and icons, with revision hashes) in place of its injection point below. Workbox's own
+ * injectManifest puts the precache list (that locale's pages and search bundle, and the
+ * shared styles, scripts, font and icons, with revision hashes) in place of its injection
+ * point below. Workbox's own
  * production builds are copied once for all locales (dist/workbox/, one folder up) and
  * loaded with importScripts: nothing to bundle at build time, nothing fetched from another
  * host. A classic script, not a module, so it runs in every browser that has service workers.
@@ -25,15 +26,16 @@ workbox.core.clientsClaim();
 
 workbox.precaching.cleanupOutdatedCaches();
 workbox.precaching.precacheAndRoute(self.__WB_MANIFEST, {
-  // /fa/search/?q=… is the precached /fa/search/ page.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/],
+  // /fa/search/?q=… is the precached /fa/search/ page; pagefind-entry.json?ts=… (Pagefind's
+  // cache-busting tag) is the precached entry file of this build.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^ts$/],
 });
 
 const { CacheFirst, NetworkFirst } = workbox.strategies;
 const { ExpirationPlugin } = workbox.expiration;
 
-// Search indexes, one folder per language, cached when first used: the worker's own
-// language, and another language's hits when a search finds nothing in its own. The cache
+// The other languages' search indexes (the worker's own is precached above), cached when
+// first used: a search that finds nothing in the reader's language looks in them. The cache
 // names are shared by the three workers (Cache Storage is per site, not per scope).
 // Pagefind asks for pagefind-entry.json?ts=<time>: keep one copy per language.
 workbox.routing.registerRoute(

@@ -1,14 +1,19 @@
 // @ts-check
 /**
- * Measures one search the way a reader does it, for the benchmark and the e2e tests: on a
- * locale's search page, type a query into the search box, and report
+ * Search timings for the benchmark and the e2e tests, two measures:
+ * - `measureColdSearch`: a search started from the header box of any page, i.e. opening
+ *   `/<locale>/search/?q=…` cold: navigation → first result on screen (see below).
+ * - `measureSearch`: typing on the search page once it is open.
+ *
+ * `measureSearch`: on a locale's search page, type a query into the search box, and report
  * - `msToFirstResult`: from the last keystroke to the first result of that query on screen
  *   (both instants taken inside the page: the last `input` event and the moment the island
  *   marks its results as done for that query), and
  * - `bytes` / `requests`: everything the page fetched from the first keystroke until then
- *   (Pagefind's script, WebAssembly, index chunks and fragments; headers included, body as
- *   transferred, so gzip counts). Background work after the first result (keeping the index
- *   for offline use, which only happens with a service worker) is not counted.
+ *   (headers included, body as transferred, so gzip counts): the query's fragments, and any
+ *   index chunk not preloaded. Pagefind's script, WebAssembly, entry, metadata and (while
+ *   small) index chunks are preloaded with the search page, before any keystroke, so they
+ *   count in the page's own weight, not here.
  *
  * For a cold measure use a fresh browser context with `serviceWorkers: 'block'`.
  *
@@ -75,4 +80,70 @@ export async function measureSearch(page, { url, query, typingDelayMs = 120 }) {
     results,
     fetched,
   };
+}
+
+/**
+ * @typedef {object} ColdSearchMeasure
+ * @property {number} msToFirstResult navigation start → the first result on screen (in any language)
+ * @property {number} msToDone navigation start → the island marks the answer to the URL's query complete
+ * @property {number} results results shown in the reader's language
+ * @property {number} elsewhere results shown from the other languages (a cross-language fallback)
+ * @property {Record<string, number>} marks the island's own milestones, same clock:
+ *   `search:ready:<locale>` (that language's Pagefind loaded) and `search:ranked:<locale>`
+ *   (its ranking known, excerpts not yet loaded), for a breakdown of where the time goes
+ */
+
+/**
+ * Measures a cold search the way a reader starts one from the header search box of any
+ * page: open `/<locale>/search/?q=<query>` and wait for the answer. Both instants are taken
+ * inside the page against the navigation's start (`performance.now()`), by a script that
+ * watches the DOM from before the page's own scripts run. Give it a fresh page whose
+ * context has the cache disabled (`Network.setCacheDisabled`) and service workers blocked;
+ * throttle that page (network and CPU) for the slow profile. With a query that has no hit in
+ * the page's language, this measures the cross-language fallback (`elsewhere` > 0).
+ *
+ * @example
+ * const m = await measureColdSearch(page, { url: 'http://127.0.0.1:4321/fa/search/', query: 'مشتری' });
+ * // { msToFirstResult: 182.4, msToDone: 190.1, results: 5, elsewhere: 0, marks: { 'search:ready:fa': 120.3, … } }
+ * @param {import('playwright-core').Page} page
+ * @param {{ url: string, query: string, timeoutMs?: number }} options `url`: the search page
+ * @returns {Promise<ColdSearchMeasure>}
+ */
+export async function measureColdSearch(page, { url, query, timeoutMs = 30_000 }) {
+  await page.addInitScript(() => {
+    const w = /** @type {any} */ (window);
+    w.__coldSearch = { firstResult: undefined, done: undefined };
+    new MutationObserver(() => {
+      const timing = w.__coldSearch;
+      const now = performance.now();
+      if (timing.firstResult === undefined && document.querySelector('[data-search-result]')) timing.firstResult = now;
+      const root = document.querySelector('[data-search]');
+      const wanted = new URLSearchParams(location.search).get('q');
+      if (timing.done === undefined && root?.getAttribute('data-search-state') === 'done' && root.getAttribute('data-search-query') === wanted)
+        timing.done = now;
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-state', 'data-search-query'] });
+  });
+  const target = new URL(url);
+  target.searchParams.set('q', query);
+  await page.goto(target.href);
+  const handle = await page.waitForFunction(
+    () => {
+      const timing = /** @type {any} */ (window).__coldSearch;
+      return timing.done === undefined ? undefined : { firstResult: timing.firstResult ?? timing.done, done: timing.done };
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
+  const { firstResult, done } = /** @type {{ firstResult: number, done: number }} */ (await handle.jsonValue());
+  const results = await page.locator('[data-search-results][data-search-locale] > [data-search-result]').count();
+  const own = await page.locator('[data-search] > .search__answer > [data-search-results] > [data-search-result]').count();
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('search:'))
+        .map((mark) => [mark.name, mark.startTime]),
+    ),
+  );
+  return { msToFirstResult: firstResult, msToDone: done, results: own, elsewhere: results - own, marks };
 }

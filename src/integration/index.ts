@@ -28,7 +28,7 @@ export function partingWaysBuild(): AstroIntegration {
           outDir,
           pages.map((page) => page.pathname),
         );
-        const indexed = await buildSearchIndex(outDir, built);
+        const indexed = await buildSearchIndex(outDir, built, { base });
         await writeSitemap(outDir, built);
         await writeHeadersFile(outDir, { base }, built);
         // Last: the service workers precache what the steps above wrote.

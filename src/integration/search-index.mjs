@@ -7,18 +7,32 @@
 // - Pagefind is given each page's text in the locale's canonical spelling
 //   (`canonicalText` from src/lib/search-normalise.ts, the function the search island applies
 //   to queries), so Arabic/Persian letters, digit scripts, tatweel and ZWNJ spellings meet.
-//   The page in dist/ is not changed; only the indexed copy is.
+//   The page in dist/ is not changed; only the indexed copy is (the search pages alone get
+//   preload links, below).
 // - One bundle per locale (rather than one bundle with three languages) because Pagefind
 //   loads one WebAssembly module, with one language's stemmer, per JS realm: a separate
 //   bundle per language gives each language its own pagefind.js, worker and stemmer, so the
 //   search page can query the other languages correctly when its own has no hit, and the
 //   service worker can cache a reader's language alone.
-// - `offline-files.json` in each bundle lists the bundle's files, so the search page can
-//   have the service worker keep a language's whole index once the reader has searched in it.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// - Each tool page (`/<locale>/tools/<id>/`) is indexed as a short record of its own: its
+//   title, what kind of tool it is in the reader's words ("Calculator", «حاسبة»: the island's
+//   `search.kind.*` strings), its description and its introduction, weighted so that a query
+//   naming the tool ranks it above guides that merely mention it. The form is never indexed.
+// - About and Sources are indexed with their running text weighted down, so a guide that
+//   answers a query ranks above them; their titles (and the cited articles' titles on
+//   Sources) keep their weight, so they stay findable by them.
+// - The search page of each locale gets `<link rel="preload">`s for what every query needs
+//   from its bundle (pagefind.js, the entry file, the metadata, the WebAssembly and, while
+//   they are small, the index chunks) and for the island's modules, so they load in parallel
+//   with the page instead of one after another once the island runs. The other languages'
+//   preloads wait inert in `<template>`s until a search falls back to them. The entry file is preloaded as
+//   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
+//   (`metaCacheTag`), so Pagefind asks for the same URL.
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../i18n/locales.ts';
+import { dictionaries } from '../i18n/translate.ts';
 import { canonicalText } from '../lib/search-normalise.ts';
 
 /**
@@ -39,6 +53,55 @@ export function canonicalHtml(locale, html) {
   return html.replace(/(<[^>]*>|&#?\w+;)|([^<&]+)/g, (_, markup, text) => markup ?? canonicalText(locale, text));
 }
 
+/** Weight of About's and Sources' running text: below a guide's body text (1). */
+const pageTextWeight = 0.1;
+/** Index chunks are preloaded on the search page while all of a locale's weigh no more than this. */
+const preloadChunksUpTo = 96 * 1024;
+
+const textOf = (/** @type {string | undefined} */ html) => (html ?? '').replace(/<[^>]*>/g, '').trim();
+const escapeText = (/** @type {string} */ text) => text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+
+/**
+ * What is indexed of a tool page: its title, kind, description and introduction (the tool's
+ * own markup, a form or a list to tick, stays out). The kind is found on the tool's root
+ * (`data-pagefind-meta="kind:…"`, set by src/components/ToolFrame.astro).
+ * @param {string} locale
+ * @param {string} html the built tool page
+ * @returns {string | undefined} the HTML to index, or undefined if this is not a tool page
+ */
+export function toolRecord(locale, html) {
+  if (!/<article class="tool-page"/.test(html)) return undefined;
+  const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]);
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const intro = textOf(/<p class="lead"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]);
+  const kind = /data-pagefind-meta="kind:([a-z-]+)"/.exec(html)?.[1];
+  const kindName = kind ? dictionaries[locale]?.[`search.kind.${kind}`] : undefined;
+  if (!title || !kind || !kindName)
+    throw new Error(`A tool page in ${locale} lacks its title, its kind (data-pagefind-meta="kind:…") or a search.kind.${kind} string.`);
+  return (
+    `<!doctype html><html lang="${locale}"><head><title>${title}</title></head><body><main lang="${locale}" data-pagefind-body data-pagefind-meta="kind:${kind}">` +
+    `<h1 data-pagefind-weight="10">${title}</h1><p data-pagefind-weight="8">${escapeText(kindName)}</p>` +
+    `<p data-pagefind-weight="3">${description}</p><p>${intro}</p></main></body></html>`
+  );
+}
+
+/**
+ * A standalone page (About, Sources: `<article class="page">`) with its running text weighted
+ * below a guide's; its title keeps its weight, its headings and the titles it cites
+ * (`<cite>`) weigh about as body text, so a query made of a source's title still
+ * finds the page.
+ * Other pages come back unchanged.
+ * @param {string} html
+ */
+export function weightPage(html) {
+  if (!/<article class="page" data-pagefind-body/.test(html)) return html;
+  return html
+    .replace(/<div class="prose">/, `<div class="prose" data-pagefind-weight="${pageTextWeight}">`)
+    .replace(/<ol class="source-list"/, `<ol class="source-list" data-pagefind-weight="${pageTextWeight}"`)
+    .replace(/<(h[2-6])(?=[\s>])/g, '<$1 data-pagefind-weight="2"')
+    .replace(/<cite(?=[\s>])/g, '<cite data-pagefind-weight="0.5"');
+}
+
 /** Throws with Pagefind's own messages when a call reports errors. */
 const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string} */ what) => {
   if (response.errors.length) throw new Error(`Pagefind could not ${what}: ${response.errors.join('; ')}`);
@@ -46,14 +109,18 @@ const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string}
 
 /**
  * @param {string} outDir the built site
- * @param {import('./built-pages.mjs').BuiltPages} builtPages its pages, read once
+ * @param {import('./built-pages.mjs').BuiltPages} builtPages its pages, read once; the search
+ *   pages' entries are updated with the preloads written into them
+ * @param {{ base?: string }} [options] `base`: the site's base path (Astro's `base`)
  * @returns {Promise<Record<string, number>>} pages indexed per locale
  */
-export async function buildSearchIndex(outDir, builtPages) {
+export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) {
   const bundlesDir = join(outDir, 'pagefind');
   await rm(bundlesDir, { recursive: true, force: true });
   /** @type {Record<string, number>} */
   const pages = {};
+  /** @type {Record<string, string[]>} */
+  const preloads = {};
   try {
     for (const locale of localeCodes) {
       const { index, errors } = await pagefind.createIndex({});
@@ -62,24 +129,27 @@ export async function buildSearchIndex(outDir, builtPages) {
       const pagesOfLocale = [...builtPages.keys()].filter((file) => file.startsWith(`${locale}/`)).sort();
       for (const file of pagesOfLocale) {
         const html = /** @type {string} */ (builtPages.get(file));
-        if (!html.includes('data-pagefind-body')) continue;
+        const tool = toolRecord(locale, html);
+        if (!tool && !html.includes('data-pagefind-body')) continue;
         const url = `/${file}`.replace(/index\.html$/, '');
         // A fallback page (content in another language) must never reach this locale's index.
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
         const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-        if (lang !== locale || contentLang !== locale) {
+        if (!tool && (lang !== locale || contentLang !== locale)) {
           throw new Error(
             `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
           );
         }
-        failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, html) }), `index ${url}`);
+        failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, tool ?? weightPage(html)) }), `index ${url}`);
         pages[locale] += 1;
       }
       const outputPath = join(bundlesDir, locale);
       failIf(await index.writeFiles({ outputPath }), `write ${outputPath}`);
       await index.deleteIndex();
       await tidyBundle(outputPath);
+      preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
     }
+    for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, base);
   } finally {
     await pagefind.close();
   }
@@ -87,21 +157,101 @@ export async function buildSearchIndex(outDir, builtPages) {
 }
 
 /**
- * Removes the files the site never loads (the UIs, the worker, and the WebAssembly of other
- * languages: every bundle also gets the stemmer-less `wasm.unknown`), then lists the rest in
- * offline-files.json.
+ * Removes the files the site never loads: the UIs, the worker, and the WebAssembly of other
+ * languages (every bundle also gets the stemmer-less `wasm.unknown`).
  */
 async function tidyBundle(/** @type {string} */ bundle) {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
   /** @type {Set<string>} */
   const wasmInUse = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
-  /** @type {string[]} */
-  const files = [];
-  for (const file of await readdir(bundle, { withFileTypes: true, recursive: true })) {
-    if (!file.isFile()) continue;
-    const path = join(file.parentPath, file.name);
-    if (unusedBundleFiles.test(file.name) || (/^wasm\..+\.pagefind$/.test(file.name) && !wasmInUse.has(file.name))) await rm(path);
-    else files.push(relative(bundle, path).split(sep).join('/'));
+  for (const file of await readdir(bundle, { withFileTypes: true })) {
+    if (file.isFile() && (unusedBundleFiles.test(file.name) || (/^wasm\..+\.pagefind$/.test(file.name) && !wasmInUse.has(file.name))))
+      await rm(join(bundle, file.name));
   }
-  await writeFile(join(bundle, 'offline-files.json'), `${JSON.stringify(files.sort())}\n`);
+}
+
+/**
+ * Modules and, recursively, the modules they import statically (`import … from "./x.js"` at
+ * the top of Vite's chunks), as site URLs in the order found.
+ * @param {string} outDir
+ * @param {string[]} urls site URLs of built modules
+ * @param {string} base
+ */
+async function staticImports(outDir, urls, base) {
+  const prefix = base.replace(/\/?$/, '/');
+  /** @type {string[]} */
+  const found = [];
+  const visit = async (/** @type {string} */ url) => {
+    if (found.includes(url) || !url.startsWith(prefix)) return;
+    found.push(url);
+    const code = await readFile(join(outDir, url.slice(prefix.length)), 'utf8').catch(() => '');
+    for (const [, path] of code.matchAll(/(?:^|;)\s*import\s*(?:[^;"'()]*?from\s*)?"(\.\.?\/[^"]+)"/g)) {
+      await visit(new URL(path, `http://site${url}`).pathname);
+    }
+  };
+  for (const url of urls) await visit(url);
+  return found;
+}
+
+/**
+ * The `<link>`s that start loading what every query needs from one locale's bundle (see the
+ * top of this file). Same-origin `fetch()` is a CORS request with credentials, so the fetch
+ * preloads carry `crossorigin` to be reused.
+ * @param {string} bundle the locale's bundle on disk
+ * @param {string} bundleUrl the bundle's URL folder, e.g. `/pagefind/fa/`
+ * @returns {Promise<string[]>}
+ */
+async function bundlePreloads(bundle, bundleUrl) {
+  const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
+  const [language] = Object.values(entry.languages ?? {});
+  if (!language) return [];
+  const chunks = await readdir(join(bundle, 'index'), { withFileTypes: true });
+  const sizes = await Promise.all(chunks.map(async (chunk) => (await stat(join(chunk.parentPath, chunk.name))).size));
+  const fetched = [
+    `pagefind-entry.json?ts=${language.hash}`,
+    `pagefind.${language.hash}.pf_meta`,
+    `wasm.${language.wasm ?? 'unknown'}.pagefind`,
+    ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo ? chunks.map((chunk) => `index/${chunk.name}`) : []),
+  ];
+  return [
+    `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
+    ...fetched.map(
+      (file) =>
+        `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${file.startsWith('pagefind-entry') ? ' data-search-entry' : ''}>`,
+    ),
+  ];
+}
+
+/**
+ * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
+ * and, inert inside `<template data-search-bundle="<locale>">`, the other languages'
+ * preloads: the island puts one into the document when a search falls back to that language,
+ * so its files load at once rather than one after another.
+ * @param {string} outDir
+ * @param {import('./built-pages.mjs').BuiltPages} builtPages updated with the new HTML
+ * @param {string} locale
+ * @param {Record<string, string[]>} preloads every locale's bundle preloads
+ * @param {string} base the site's base path
+ */
+async function preloadOnSearchPage(outDir, builtPages, locale, preloads, base) {
+  const file = `${locale}/search/index.html`;
+  const html = builtPages.get(file);
+  if (html === undefined) return;
+  // The island's module, its renderer and the modules they import, which the browser would
+  // otherwise find one level at a time, the first only as the parser reaches the island.
+  const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
+  const modules = island ? await staticImports(outDir, [island[1], island[2]], base) : [];
+  const others = Object.entries(preloads).filter(([other]) => other !== locale);
+  const links = [
+    ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
+    ...(preloads[locale] ?? []),
+    ...others.map(([other, links]) => `<template data-search-bundle="${other}" data-search-preload>${links.join('')}</template>`),
+  ];
+  // Indexing twice (postbuild run again) replaces the links rather than adding more.
+  const withLinks = html
+    .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
+    .replace(/<link [^>]*data-search-preload[^>]*>/g, '')
+    .replace(/<\/head>/, `${links.join('')}</head>`);
+  await writeFile(join(outDir, file), withLinks);
+  builtPages.set(file, withLinks);
 }

@@ -21,13 +21,17 @@
 //   is what the browser gives it to control, so a scope per locale keeps each language's
 //   precache, its update and its cache (Workbox names the precache after the scope) apart.
 //   Pages outside a locale (the language chooser at `/`, `/404.html`) register none.
-// - Cached on first use: the search index, per language (`/pagefind/<locale>/`). A reader
-//   searches in one language; precaching three indexes (three WebAssembly stemmers) would
-//   triple the cost for nothing. Once a reader has searched, the search page asks for the
-//   rest of that language's bundle (offline-files.json), so later searches work offline.
-//   Content-addressed index files are cache-first; files whose name does not change between
-//   builds (pagefind.js, the WebAssembly, pagefind-entry.json) are network-first, so a new
-//   index is never read with an old entry file while online.
+// - Also precached: the worker's own language's search bundle (`/pagefind/<locale>/`:
+//   pagefind.js, its WebAssembly, the entry and metadata files, every index chunk and every
+//   fragment), so the first search made offline works after any first page of the locale,
+//   with no search made online. The other languages' bundles are cached when first used (a
+//   search with no hit in the reader's language looks in them): index files, named after
+//   their content, cache-first; pagefind.js, the WebAssembly and the entry file, whose names
+//   stay the same across builds, network-first, so a new index is never read with an old
+//   entry file while online.
+// - Budget: one locale's precache stays within `precacheBudgetBytes` (uncompressed bytes as
+//   on disk; the build fails beyond it). Today a locale is ~0.9-1 MB: its pages (~45 HTML
+//   files), the shared CSS, scripts and Arabic-script font, and ~0.2 MB of search bundle.
 // - Updates: the worker calls skipWaiting and clientsClaim, so a new build's worker takes
 //   over as soon as it is installed and the next visit (navigation or reload) is served
 //   from the new build.
@@ -42,6 +46,9 @@ import { localeCodes } from '../i18n/locales.ts';
 const require = createRequire(import.meta.url);
 /** The Workbox modules src/service-worker.js imports, in dependency order. */
 const workboxModules = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-expiration', 'workbox-precaching'];
+
+/** Most bytes one locale's worker may precache (see the top of this file). */
+export const precacheBudgetBytes = 1_500_000;
 
 /**
  * The locale's pages as precache entries, from HTML already in memory: Workbox's own revision
@@ -82,7 +89,7 @@ export async function writeServiceWorker(outDir, { base, pages }) {
       swSrc: fileURLToPath(new URL('../../src/service-worker.js', import.meta.url)),
       swDest: join(outDir, locale, 'sw.js'),
       globDirectory: outDir,
-      globPatterns: [...(pages ? [] : [`${locale}/**/*.html`]), '_astro/**/*.{css,js,woff2,svg,png}', '*.{svg,ico,png,webmanifest}'],
+      globPatterns: [...(pages ? [] : [`${locale}/**/*.html`]), '_astro/**/*.{css,js,woff2,svg,png}', '*.{svg,ico,png,webmanifest}', `pagefind/${locale}/**/*`],
       // Not found pages are never served by the worker (it has no fallback route).
       globIgnores: [`${locale}/404/**`, `${locale}/404.html`],
       // The pages come first, as the glob above lists them when they are not given. (These
@@ -100,6 +107,11 @@ export async function writeServiceWorker(outDir, { base, pages }) {
       dontCacheBustURLsMatching: /\/_astro\//,
     });
     if (warnings.length) console.warn(`service worker (${locale}): ${warnings.join('; ')}`);
+    if (size > precacheBudgetBytes) {
+      throw new Error(
+        `The ${locale} service worker would precache ${size} bytes, over its budget of ${precacheBudgetBytes} (src/integration/service-worker.mjs): precache less, or raise the budget knowingly.`,
+      );
+    }
     written[locale] = { precached: count, bytes: size };
   }
   return written;

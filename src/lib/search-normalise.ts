@@ -188,3 +188,77 @@ export function prepareQuery(locale: Locale, query: string): PreparedQuery {
   const stems = locale === 'fa' ? typed.map(stemPersian) : words;
   return { words, stems };
 }
+
+/**
+ * Number words for 1–10, per locale, one entry per number. The first form is what a digit in
+ * a query is also searched as: where a language inflects the word, it is the stem the other
+ * forms start with (Pagefind matches query words as prefixes, so خمس finds خمسة too).
+ * Arabic is listed without hamza on alef (Pagefind folds أ/إ/آ to ا on both sides).
+ */
+const numberWords: Record<Locale, readonly (readonly string[])[]> = {
+  fa: [['یک'], ['دو'], ['سه'], ['چهار'], ['پنج'], ['شش'], ['هفت'], ['هشت'], ['نه'], ['ده']],
+  ar: [
+    ['واحد', 'واحدة'],
+    ['اثن', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين'],
+    ['ثلاث', 'ثلاثة'],
+    ['اربع', 'اربعة'],
+    ['خمس', 'خمسة'],
+    ['ست', 'ستة'],
+    ['سبع', 'سبعة'],
+    ['ثمان', 'ثماني', 'ثمانية'],
+    ['تسع', 'تسعة'],
+    ['عشر', 'عشرة'],
+  ],
+  en: [['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'], ['eight'], ['nine'], ['ten']],
+};
+const hamzaOnAlef = /[أإآ]/g;
+/** Per locale: a number's digits (in the locale's script) and its number words, both ways. */
+const numberForms = Object.fromEntries(
+  (Object.keys(numberWords) as Locale[]).map((locale) => {
+    const toDigits = new Map<string, string>();
+    const toWord = new Map<string, string>();
+    numberWords[locale].forEach((forms, index) => {
+      const digits = localiseDigits(locale, String(index + 1));
+      toWord.set(digits, forms[0]!);
+      for (const form of forms) toDigits.set(form, digits);
+    });
+    return [locale, { toDigits, toWord }];
+  }),
+) as Record<Locale, { toDigits: Map<string, string>; toWord: Map<string, string> }>;
+
+/**
+ * The other way to write a query word that is a number from 1 to 10: digits for a number
+ * word, the number word for digits; undefined for any other word. Takes a word as
+ * `prepareQuery` returns it (the locale's digits, lower case).
+ * @example numberAlternative('fa', '۵') // 'پنج'
+ * @example numberAlternative('ar', 'خمسة') // '٥'
+ * @example numberAlternative('en', 'five') // '5'
+ */
+export function numberAlternative(locale: Locale, word: string): string | undefined {
+  const forms = numberForms[locale];
+  return forms.toWord.get(word) ?? forms.toDigits.get(locale === 'ar' ? word.replace(hamzaOnAlef, 'ا') : word);
+}
+
+/**
+ * Arabic writes a word ending in hamza with it on the line or on a yeh seat (سيء, سيئ).
+ * Pagefind folds the seated form (ئ) to ي and keeps ء, so neither spelling finds the other:
+ * the other spelling is searched too (as a prefix, سيئ also finds سيئة).
+ */
+const hamzaSpelling = (word: string): string | undefined => {
+  if (word.endsWith('ء')) return `${word.slice(0, -1)}ئ`;
+  if (word.endsWith('ئ')) return `${word.slice(0, -1)}ء`;
+  return undefined;
+};
+
+/**
+ * Other spellings of a query word that must find the same pages: a number written the other
+ * way (see `numberAlternative`), and in Arabic the other hamza seat.
+ * @example otherSpellings('ar', 'سيء') // ['سيئ']
+ * @example otherSpellings('fa', '۵') // ['پنج']
+ */
+export function otherSpellings(locale: Locale, word: string): string[] {
+  const number = numberAlternative(locale, word);
+  if (number) return [number];
+  const hamza = locale === 'ar' ? hamzaSpelling(word) : undefined;
+  return hamza ? [hamza] : [];
+}

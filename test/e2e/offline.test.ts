@@ -1,17 +1,18 @@
 /**
- * The service workers, one per locale: after a first visit in a language the site reads and
- * searches in that language with the network off, the worker keeps that language's pages
- * only, a new build is picked up on the next visit, and the tools' private data is left
- * alone. These tests allow service workers (the shared `openPage` blocks them by default).
+ * The service workers, one per locale: after a first visit in a language (any page, no
+ * search made) the site reads and searches in that language with the network off, the
+ * worker keeps that language's pages and search index only, within its budget, a new build
+ * is picked up on the next visit, and the tools' private data is left alone. These tests
+ * allow service workers (the shared `openPage` blocks them by default).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
-import { writeServiceWorker } from '../../src/integration/service-worker.mjs';
+import { precacheBudgetBytes, writeServiceWorker } from '../../src/integration/service-worker.mjs';
 import { precacheUrls } from '../../scripts/bench/precache.mjs';
 import { localeCodes } from '../../src/i18n/locales';
 
@@ -34,19 +35,34 @@ async function waitForAnswer(page: Page, query: string): Promise<void> {
 }
 
 describe('offline', () => {
-  test('after a first visit to a Persian page, Persian guides and search work with the network off', async () => {
+  // A query per locale that its guides answer, in their own words.
+  const firstSearches = [
+    ['fa', 'مشتری'],
+    ['ar', 'العميل'],
+    ['en', 'unpaid invoices'],
+  ] as const;
+
+  test.each(firstSearches)('%s: after a first visit to the home page, with no search made, the first search works offline', async (locale, query) => {
+    await withWorkerPage(async ({ page, context }) => {
+      await page.goto(`/${locale}/`);
+      await controlled(page);
+      await context.setOffline(true);
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+      await waitForAnswer(page, query);
+      expect(await page.locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result]`).count()).toBeGreaterThan(0);
+      await context.setOffline(false);
+    });
+  });
+
+  test('after a first visit to a Persian guide, Persian guides and search work with the network off', async () => {
     await withWorkerPage(async ({ page, context }) => {
       await page.goto('/fa/guides/money/');
       await page.evaluate(() => localStorage.setItem('pw:test-private', 'kept'));
       await controlled(page);
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
       expect(scope).toBe(new URL('/fa/', page.url()).href);
-      // One search while online, after which the island has the worker keep the whole Persian index.
-      await page.goto(`/fa/search/?q=${encodeURIComponent('مشتری')}`);
-      await waitForAnswer(page, 'مشتری');
-      await page.locator('[data-search][data-search-offline="ready"]').waitFor();
       await context.setOffline(true);
-      await page.reload();
+      await page.goto('/fa/search/');
       await page.locator('[data-search][data-search-ready]').waitFor();
       const box = page.locator('[data-search] input[type="search"]');
       await box.fill('فاکتورهای پرداخت‌نشده');
@@ -67,17 +83,32 @@ describe('offline', () => {
         return urls;
       });
       expect(cached).toContain('/fa/guides/red-flags/index.html');
-      expect(cached.filter((url) => /^\/(en|ar)\//.test(url))).toEqual([]);
+      expect(cached).toContain('/pagefind/fa/pagefind.js');
+      expect(cached.filter((url) => /^\/(pagefind\/)?(en|ar)\//.test(url))).toEqual([]);
       await expect(page.evaluate(() => localStorage.getItem('pw:test-private'))).resolves.toBe('kept');
       await context.setOffline(false);
     });
   });
 
-  test("each locale's worker precaches that locale's pages and the shared assets, and nothing of the other languages", () => {
+  test("each locale's worker precaches that locale's pages, search index and the shared assets, within its budget, and nothing of the other languages", () => {
     const dist = inject('distDir');
     expect(existsSync(join(dist, 'sw.js'))).toBe(false);
     for (const locale of localeCodes) {
       const urls = precacheUrls(readFileSync(join(dist, locale, 'sw.js'), 'utf8'));
+      // Everything a search needs: Pagefind's script and WebAssembly, entry, metadata, every index chunk and fragment.
+      const bundle = urls.filter((url) => url.startsWith(`/pagefind/${locale}/`));
+      expect(bundle).toContain(`/pagefind/${locale}/pagefind.js`);
+      expect(bundle).toContain(`/pagefind/${locale}/pagefind-entry.json`);
+      for (const kind of [/\/wasm\.[a-z]+\.pagefind$/, /\.pf_meta$/, /\/index\/.+\.pf_index$/, /\/fragment\/.+\.pf_fragment$/])
+        expect(
+          bundle.some((url) => kind.test(url)),
+          String(kind),
+        ).toBe(true);
+      const onDisk = (dir: string): number => readdirSync(join(dist, dir), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+      expect(bundle).toHaveLength(onDisk(`pagefind/${locale}`));
+      expect(urls.filter((url) => url.startsWith('/pagefind/') && !url.startsWith(`/pagefind/${locale}/`))).toEqual([]);
+      const bytes = urls.reduce((sum, url) => sum + statSync(join(dist, url)).size, 0);
+      expect(bytes).toBeLessThanOrEqual(precacheBudgetBytes);
       const pages = urls.filter((url) => url.endsWith('.html'));
       expect(pages).toContain(`/${locale}/index.html`);
       expect(pages).toContain(`/${locale}/guides/money/index.html`);

@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
-import { measureSearch } from '../../scripts/lib/search-timing.mjs';
+import { axeViolations, baseURL, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
+import { measureColdSearch, measureSearch } from '../../scripts/lib/search-timing.mjs';
 
 const browser = useBrowser();
 
@@ -30,6 +30,13 @@ async function resultKeys(page: Page, locale: string): Promise<string[]> {
   return page
     .locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result] > :first-child a`)
     .evaluateAll((links) => links.map((a) => /\/guides\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1] ?? a.getAttribute('href') ?? ''));
+}
+
+/** Paths of the results listed in one language, in order (`/fa/tools/exit-letter/`). */
+async function resultPaths(page: Page, locale: string): Promise<string[]> {
+  return page
+    .locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result] > :first-child a`)
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
@@ -74,6 +81,82 @@ describe('finding the guide that covers a question', () => {
       expect(sections.every((href) => href.startsWith('/fa/guides/money/#'))).toBe(true);
       // The count is in Persian digits, in the polite status region.
       await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/^[۰-۹]+ /);
+    });
+  });
+});
+
+describe('tools are found by what they are called', () => {
+  const cases: [locale: string, query: string, tools: string[]][] = [
+    ['en', 'calculator', ['revenue-per-hour']],
+    ['en', 'exit letter', ['exit-letter']],
+    ['en', 'checklist', ['five-steps', 'notice-and-handover', 'exit-conversation']],
+    ['fa', 'خودارزیابی', ['self-assessment']],
+    ['fa', 'نامه', ['exit-letter']],
+    ['fa', 'ماشین‌حساب', ['revenue-per-hour']],
+    ['ar', 'حاسبة', ['revenue-per-hour']],
+    ['ar', 'رسالة', ['exit-letter']],
+    ['ar', 'تقييم ذاتي', ['self-assessment']],
+  ];
+
+  test('a query naming a tool lists its page in the top three, in the reader’s language, with its kind', async () => {
+    await withPage(async ({ page }) => {
+      for (const [locale, query, tools] of cases) {
+        await searchFor(page, locale, query);
+        const top = (await resultPaths(page, locale)).slice(0, 3);
+        expect(
+          top.some((path) => tools.some((tool) => path === `/${locale}/tools/${tool}/`)),
+          `${locale}: ${query} → ${top.join(' ')}`,
+        ).toBe(true);
+      }
+      // A tool result says what kind of tool it is; its excerpt is the tool's description, not its form.
+      await searchFor(page, 'ar', 'حاسبة');
+      const tool = page.locator('[data-search-result][data-search-kind="calculator"]');
+      await expect(tool.locator('.search-result__kind').textContent()).resolves.toBe('حاسبة');
+      await expect(tool.locator('h2 a').getAttribute('href')).resolves.toBe('/ar/tools/revenue-per-hour/');
+    });
+  });
+});
+
+describe('numbers and ranking', () => {
+  test('digits and number words find each other: «۵ گام», «٥ خطوات», “5 steps” find the five-steps guide', async () => {
+    await withPage(async ({ page }) => {
+      for (const [locale, query] of [
+        ['fa', '۵ گام'],
+        ['ar', '٥ خطوات'],
+        ['ar', '5 خطوات'],
+        ['en', '5 steps'],
+        ['en', 'five steps'],
+      ] as const) {
+        await searchFor(page, locale, query);
+        expect((await resultKeys(page, locale)).slice(0, 3), `${locale}: ${query}`).toContain('five-steps');
+      }
+    });
+  });
+
+  test('guides a query is answered by rank above About and Sources, and Sources is still found by its titles', async () => {
+    await withPage(async ({ page }) => {
+      for (const [locale, query] of [
+        ['ar', 'عميل سيء'],
+        ['en', 'bad client'],
+        ['fa', 'مشتری بد'],
+      ] as const) {
+        await searchFor(page, locale, query);
+        const top = (await resultPaths(page, locale)).slice(0, 3);
+        expect(top.length, `${locale}: ${query}`).toBe(3);
+        expect(
+          top.every((path) => path.startsWith(`/${locale}/guides/`)),
+          `${locale}: ${query} → ${top.join(' ')}`,
+        ).toBe(true);
+      }
+      for (const [locale, title] of [
+        ['en', 'How to Fire Bad Clients the Right Way'],
+        ['fa', 'برخی از مشتریان را اخراج کنید'],
+        ['ar', 'أسباب للاستغناء عن خدمات عميلك'],
+        ['ar', 'المصادر'],
+      ] as const) {
+        await searchFor(page, locale, title);
+        expect((await resultPaths(page, locale)).slice(0, 3), `${locale}: ${title}`).toContain(`/${locale}/sources/`);
+      }
     });
   });
 });
@@ -264,16 +347,31 @@ describe('loading budget', () => {
     });
   });
 
-  test('the search page fetches the index only once the reader starts to search', async () => {
+  test('the search page preloads its own language’s index with the page, and no other language’s', async () => {
     await withPage(async ({ page }) => {
       const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       await page.goto('/en/search/', { waitUntil: 'networkidle' });
-      expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-      await page.locator('[data-search][data-search-ready]').waitFor();
-      const indexRequested = page.waitForRequest(/\/pagefind\/en\/pagefind\.js$/);
-      await page.locator('[data-search] input[type="search"]').focus();
-      await indexRequested;
+      // Asked for by the page's own preload links, before any script ran.
+      const preloaded = await page
+        .locator('head link[data-search-preload]')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+      for (const file of [
+        /^\/pagefind\/en\/pagefind\.js$/,
+        /^\/pagefind\/en\/pagefind-entry\.json$/,
+        /\.pf_meta$/,
+        /^\/pagefind\/en\/wasm\.en\.pagefind$/,
+        /\/_astro\/Search\./,
+      ]) {
+        expect(
+          preloaded.some((path) => file.test(path)),
+          String(file),
+        ).toBe(true);
+      }
+      expect(requests.filter((url) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/en/'))).toEqual([]);
+      expect(requests.filter((url) => url.includes('/pagefind/en/fragment/'))).toEqual([]);
+      // Every preloaded file is the one Pagefind then uses (no second request for the entry file).
+      expect(requests.filter((url) => url.endsWith('pagefind-entry.json'))).toHaveLength(1);
     });
   });
 
@@ -285,6 +383,24 @@ describe('loading budget', () => {
       expect(measure.requests).toBeGreaterThan(0);
       expect(measure.bytes).toBeGreaterThan(measure.requests * 100);
       expect(measure.fetched.some((f: { url: string }) => f.url.includes('/pagefind/fa/'))).toBe(true);
+    });
+  });
+});
+
+describe('the benchmark’s cold-search measure', () => {
+  test('reports navigation → first result for a query in the URL, and for a cross-language fallback (a figure, not a timed test)', async () => {
+    await withPage(async ({ page }) => {
+      const own = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'مشتری' });
+      expect(own.results).toBeGreaterThan(0);
+      expect(own.elsewhere).toBe(0);
+      expect(own.msToFirstResult).toBeGreaterThan(0);
+      expect(own.msToDone).toBeGreaterThanOrEqual(own.msToFirstResult);
+      expect(Object.keys(own.marks)).toEqual(expect.arrayContaining(['search:ready:fa', 'search:ranked:fa']));
+    });
+    await withPage(async ({ page }) => {
+      const fallback = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'invoice' });
+      expect(fallback.results).toBe(0);
+      expect(fallback.elsewhere).toBeGreaterThan(0);
     });
   });
 });

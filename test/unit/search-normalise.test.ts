@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { canonicalText, maxQueryLength, maxQueryWords, prepareQuery, stemPersian } from '../../src/lib/search-normalise';
+import { canonicalText, maxQueryLength, maxQueryWords, numberAlternative, otherSpellings, prepareQuery, stemPersian } from '../../src/lib/search-normalise';
 
 const words = (locale: Locale, query: string) => prepareQuery(locale, query).words;
 
@@ -158,5 +158,50 @@ describe('prepareQuery', () => {
 
   test('right-to-left override and other format characters are not searched for', () => {
     expect(words('en', '\u202Emoney\u202C')).toEqual(['money']);
+  });
+});
+
+describe('numberAlternative', () => {
+  test('digits and number words from 1 to 10 map to each other in each language', () => {
+    const persian = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده'];
+    const english = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    persian.forEach((word, i) => {
+      const digits = canonicalText('fa', String(i + 1));
+      expect(numberAlternative('fa', word)).toBe(digits);
+      expect(numberAlternative('fa', digits)).toBe(word);
+    });
+    english.forEach((word, i) => {
+      expect(numberAlternative('en', word)).toBe(String(i + 1));
+      expect(numberAlternative('en', String(i + 1))).toBe(word);
+    });
+  });
+
+  test('Arabic: both genders and the hamza spellings give the digit; the digit gives the stem they share', () => {
+    for (const word of ['خمس', 'خمسة']) expect(numberAlternative('ar', word)).toBe('٥');
+    for (const word of ['أربع', 'اربعة', 'إثنان', 'اثنتين']) expect(numberAlternative('ar', word)).toMatch(/^[٢٤]$/);
+    expect(numberAlternative('ar', '٥')).toBe('خمس');
+    expect(numberAlternative('ar', '١٠')).toBe('عشر');
+  });
+
+  test('other words and other numbers have none', () => {
+    expect(numberAlternative('fa', 'گام')).toBeUndefined();
+    expect(numberAlternative('en', '11')).toBeUndefined();
+    expect(numberAlternative('en', '0')).toBeUndefined();
+    expect(numberAlternative('en', '۵')).toBeUndefined();
+  });
+
+  test('a query in any digit script meets the number word once prepared', () => {
+    for (const typed of ['5', '۵', '٥']) expect(numberAlternative('fa', prepareQuery('fa', typed).words[0]!)).toBe('پنج');
+    for (const typed of ['5', '۵', '٥']) expect(numberAlternative('ar', prepareQuery('ar', typed).words[0]!)).toBe('خمس');
+  });
+});
+
+describe('otherSpellings', () => {
+  test('numbers, and the two seats of an Arabic hamza', () => {
+    expect(otherSpellings('en', 'five')).toEqual(['5']);
+    expect(otherSpellings('ar', 'سيء')).toEqual(['سيئ']);
+    expect(otherSpellings('ar', 'سيئة')).toEqual([]);
+    expect(otherSpellings('ar', 'عميل')).toEqual([]);
+    expect(otherSpellings('fa', 'مشتری')).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ import { en } from '../../src/i18n/ui/en';
 const builtPrefixes = [
   // `stage.${stage}` and `stage.${stage}.summary`: one per journey stage (src/schemas/guide.ts).
   'stage.',
+  // `search.kind.${kind}`: one per tool kind, the label a tool's search result carries
+  // (src/islands/search/Search.tsx, src/integration/search-index.mjs).
+  'search.kind.',
 ];
 
 function filesUnder(dir: string): string[] {

@@ -4,7 +4,10 @@
  * types: the query is folded by `prepareQuery` (the same spelling the index was built in),
  * kept in the URL (`?q=`, replaceState) so a search can be reloaded or shared, and the
  * results are announced in a polite status region. With no hit in the reader's language it
- * searches the other two and offers those hits, then the guide list.
+ * searches the other two and offers those hits, then the guide list. The order of that work
+ * lives in src/lib/search-run.ts; this file renders it. Hydrated at load (the page exists to
+ * search), it loads the reader's index at once, and each of the first results is drawn as
+ * soon as its own excerpt arrives.
  *
  * The server-rendered HTML takes the space the hydrated island will (no layout shift when it
  * wakes up or answers): the hint and the status line are rendered from the start (the line
@@ -15,8 +18,9 @@
  * Test and benchmark hooks: the root carries `data-search-ready` once hydrated,
  * `data-search-state` (idle|loading|done|error) and `data-search-query` (the query the
  * results are for); each results list
- * `data-search-results data-search-locale`, each result `data-search-result`; the root gets
- * `data-search-offline="ready"` once the language's index is kept for offline use.
+ * `data-search-results data-search-locale`, each result `data-search-result` (a tool page's
+ * also `data-search-kind="<tool kind>"`). `done` is set once the first page of results is
+ * complete; results may be on screen a little earlier, while the state is still `loading`.
  *
  * Keyboard: arrow down from the search box into the results, arrows between result links,
  * Escape back to the box; Enter moves focus to the result count.
@@ -26,9 +30,10 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { splitTemplate } from '../../i18n/template';
 import type { ExcerptPart } from '../../lib/search-excerpt';
-import { maxQueryLength, prepareQuery } from '../../lib/search-normalise';
+import { maxQueryLength } from '../../lib/search-normalise';
+import { answerElsewhere, answerQuery, type AnswerOptions, type Found as FoundOf, type Outcome as OutcomeOf, type SearchState } from '../../lib/search-run';
 import { countText, type SearchUi } from '../../lib/search-ui';
-import { keepForOffline, loadPagefind, preloadIndex, searchLocale, type RankedResults, type SearchHit } from './pagefind-client';
+import { loadPagefind, searchLocale, type SearchHit } from './pagefind-client';
 import './search.css';
 
 export interface OtherLanguage {
@@ -52,29 +57,14 @@ export interface SearchProps {
   children?: ComponentChildren;
 }
 
-type State = 'idle' | 'loading' | 'done' | 'error';
-/** One language's answer: the ranked matches and the hits loaded so far. */
-interface Found {
-  ranked: RankedResults;
-  hits: SearchHit[];
-}
-interface Outcome {
-  query: string;
-  own: Found;
-  elsewhere: (Found & { language: OtherLanguage })[];
-  /** False while the other languages are still to be searched (no hit in the reader's). */
-  complete: boolean;
-}
-
-const nothing: RankedResults = { total: 0, hits: async () => [] };
-const firstPage = async (ranked: RankedResults): Promise<Found> => ({ ranked, hits: await ranked.hits(0) });
+type State = SearchState;
+type Found = FoundOf<SearchHit>;
+type Outcome = OutcomeOf<SearchHit, OtherLanguage>;
 
 /** Short, so the first result shows well within 150 ms of the last key. */
 const debounceMs = 50;
 /** A pause this long means the reader has stopped typing: keep the query in the URL, and look in the other languages if need be. */
 const settleMs = 400;
-/** A single letter matches nearly every page (every word is matched as a prefix). */
-const minLetters = 2;
 
 export default function Search({ locale, base, action, guidesUrl, ui, others, children }: SearchProps) {
   const id = useId();
@@ -82,12 +72,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
   const [query, setQuery] = useState('');
   const [state, setState] = useState<State>('idle');
   const [outcome, setOutcome] = useState<Outcome>();
-  const [offlineReady, setOfflineReady] = useState(false);
   const latest = useRef(0);
   const shown = useRef<Outcome>();
   const settled = useRef('');
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
-  const keeping = useRef(false);
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -98,42 +86,19 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     setState(nextState);
   };
 
-  const searchElsewhere = async (current: Outcome, searchId: number) => {
-    const groups = await Promise.all(
-      others.map(async (language) => ({
-        language,
-        // A language that cannot be searched (its index not kept, and offline) is left out.
-        ...(await searchLocale(base, language.locale, prepareQuery(language.locale, current.query))
-          .then(firstPage)
-          .catch(() => firstPage(nothing))),
-      })),
-    );
-    if (searchId !== latest.current) return;
-    show({ ...current, elsewhere: groups.filter((group) => group.ranked.total > 0), complete: true }, 'done');
-  };
+  const options = (searchId: number, lookElsewhere: boolean): AnswerOptions<SearchHit, OtherLanguage> => ({
+    locale,
+    others,
+    search: (searchLocaleCode, prepared) => searchLocale(base, searchLocaleCode, prepared),
+    show,
+    isCurrent: () => searchId === latest.current,
+    lookElsewhere,
+  });
 
   const run = async (raw: string, focusAfter = false) => {
     const searchId = ++latest.current;
-    const prepared = prepareQuery(locale, raw);
-    if (prepared.words.join('').length < minLetters) {
-      void preloadIndex(base, locale, prepared).catch(() => undefined);
-      return show(undefined, 'idle');
-    }
-    setState('loading');
-    try {
-      const ranked = await searchLocale(base, locale, prepared);
-      // A newer query has arrived: skip this one's excerpts (they cost a request each).
-      if (searchId !== latest.current) return;
-      const own = await firstPage(ranked);
-      if (searchId !== latest.current) return;
-      const current: Outcome = { query: raw, own, elsewhere: [], complete: own.ranked.total > 0 };
-      show(current, current.complete ? 'done' : 'loading');
-      if (focusAfter) status.current?.focus();
-      if (own.ranked.total > 0) keepIndexForOffline();
-      else if (settled.current === raw) await searchElsewhere(current, searchId);
-    } catch {
-      if (searchId === latest.current) show(undefined, 'error');
-    }
+    const answered = await answerQuery(raw, options(searchId, settled.current === raw));
+    if (answered && focusAfter) status.current?.focus();
   };
 
   /** The reader has paused on (or submitted) a query. */
@@ -141,7 +106,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     settled.current = raw;
     keepInUrl(raw);
     const current = shown.current;
-    if (current && current.query === raw && !current.complete) void searchElsewhere(current, latest.current);
+    if (current && current.query === raw && !current.complete) void answerElsewhere(current, options(latest.current, true));
   };
 
   const clearTimers = () => timers.current.splice(0).forEach(clearTimeout);
@@ -151,7 +116,8 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     const searchId = latest.current;
     const from = found.hits.length;
     // Offline, a language's excerpts may be missing: the button then simply stays.
-    const hits = [...found.hits, ...(await found.ranked.hits(from).catch(() => []))];
+    const more = await Promise.all(found.ranked.hits(from)).catch(() => []);
+    const hits = [...found.hits, ...more];
     if (searchId !== latest.current) return;
     setOutcome(
       (current) =>
@@ -164,17 +130,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     requestAnimationFrame(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]?.focus());
   };
 
-  const keepIndexForOffline = () => {
-    if (keeping.current) return;
-    keeping.current = true;
-    // After the results are on screen, so it never delays them.
-    setTimeout(() => {
-      keepForOffline(base, locale).then(setOfflineReady, () => (keeping.current = false));
-    }, 300);
-  };
-
   useEffect(() => {
     setReady(true);
+    // The page exists to search: load this language's index now (its files are preloaded).
+    warmUp();
     // Keep what a quick reader typed before the island woke up, else the query in the URL.
     const typed = input.current?.value ?? '';
     const initial = typed || (new URLSearchParams(location.search).get('q') ?? '');
@@ -196,8 +155,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     );
   };
 
-  // The reader has started to search: fetch the index now, not after the first word.
-  const warmUp = () => void loadPagefind(base, locale).catch(() => undefined);
+  // Idempotent: the first call loads the index, later ones (focus) return the same promise.
+  function warmUp() {
+    void loadPagefind(base, locale).catch(() => undefined);
+  }
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -229,7 +190,6 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
       data-search-state={state}
       data-search-query={outcome?.query ?? ''}
       {...(ready ? { 'data-search-ready': '' } : {})}
-      {...(offlineReady ? { 'data-search-offline': 'ready' } : {})}
     >
       <form class="search-page-form" role="search" action={action} method="get" onSubmit={onSubmit}>
         <label for={`${id}-q`}>{ui['search.label']}</label>
@@ -312,10 +272,11 @@ function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListP
     <>
       <ol class="search-results" ref={list} data-search-results data-search-locale={locale} aria-labelledby={labelledBy}>
         {found.hits.map((hit) => (
-          <li class="search-result" data-search-result key={hit.url}>
+          <li class="search-result" data-search-result data-search-kind={hit.kind} key={hit.url}>
             <Title class="search-result__title">
               <a href={hit.url}>{hit.title}</a>
             </Title>
+            {hit.kind && <p class="search-result__kind">{kindLabel(ui, hit.kind)}</p>}
             <Excerpt parts={hit.excerpt} />
             {hit.sections.length > 0 && (
               <ul class="search-result__sections" aria-label={ui['search.sections']}>
@@ -339,6 +300,11 @@ function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListP
       )}
     </>
   );
+}
+
+/** A tool's kind as the reader's language names it ("Calculator"), or nothing for an unknown kind. */
+function kindLabel(ui: SearchUi, kind: string): string | undefined {
+  return (ui as Readonly<Record<string, string | undefined>>)[`search.kind.${kind}`];
 }
 
 /** Matched words in `<mark>`; everything rendered as text, never as HTML. */

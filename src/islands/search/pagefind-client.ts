@@ -1,28 +1,31 @@
 /**
  * Talks to the Pagefind bundles in the browser: `<base>pagefind/<locale>/pagefind.js`, one
- * per language (see scripts/lib/search-index.mjs for why), each imported only when a search
- * in that language is first needed. Queries arrive already folded by `prepareQuery`; a
- * Persian query runs twice, as typed and stemmed, and the stemmed-only hits are ranked
- * after the others, so a generous stem (مشتری → مشتر) never pushes better hits down.
+ * per language (see src/integration/search-index.mjs for why), each imported only when a
+ * search in that language is first needed; the reader's own is loaded as the search page
+ * hydrates, and its files are already on their way then (the page preloads them, see
+ * `preloadOnSearchPage` in search-index.mjs; another language's preloads are started when a
+ * search first needs that language). Queries arrive already folded by `prepareQuery`; which
+ * term strings are searched and how their answers merge is decided in src/lib/search-run.ts.
  */
 import type { Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
 import { excerptParts, type ExcerptPart } from '../../lib/search-excerpt';
+import { mergeRanked, nothing, pageSize, searchTerms, type Ranked } from '../../lib/search-run';
 
 /** The part of Pagefind's JS API the island uses. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
-  preload(term: string): Promise<void>;
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindData {
   url: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string };
   excerpt: string;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
@@ -35,26 +38,43 @@ export interface SearchSection {
 export interface SearchHit {
   url: string;
   title: string;
+  /** What kind of tool the page is (`calculator`, `checklist`…); absent for guides and pages. */
+  kind?: string;
   excerpt: ExcerptPart[];
   /** Headings inside the page whose sections match, best first. */
   sections: SearchSection[];
 }
 
-/** Hits shown at a time; each costs one small fragment request, so more wait for "show more". */
-export const pageSize = 5;
 const maxSections = 3;
-
-/** A locale's ranked matches: how many, and a way to load their details a page at a time. */
-export interface RankedResults {
-  total: number;
-  /** Titles, excerpts and sections of the hits `from` … `from + pageSize`. */
-  hits(from: number): Promise<SearchHit[]>;
-}
 
 const bundles = new Map<Locale, Promise<PagefindApi>>();
 
 /** The folder of a locale's Pagefind bundle. */
 export const bundleUrl = (base: string, locale: Locale): string => `${base.replace(/\/?$/, '/')}pagefind/${locale}/`;
+
+/**
+ * The tag the built search page gives Pagefind's entry file (`pagefind-entry.json?ts=<tag>`,
+ * the URL it preloads); Pagefind then asks for that same URL instead of a new one each time.
+ * Absent in `astro dev` and on other pages: Pagefind then uses the time.
+ */
+function entryTag(folder: string): string | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-search-entry]')) {
+    const url = new URL(link.href);
+    if (url.pathname === new URL(`${folder}pagefind-entry.json`, location.href).pathname) return url.searchParams.get('ts') ?? undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Starts loading another language's bundle files all at once: the search page holds their
+ * preloads, inert, in `<template data-search-bundle="<locale>">` until a search needs them.
+ */
+function startPreloads(locale: Locale): void {
+  const template = document.querySelector<HTMLTemplateElement>(`template[data-search-bundle="${locale}"]`);
+  if (!template) return;
+  template.remove();
+  document.head.append(template.content.cloneNode(true));
+}
 
 /**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
@@ -64,9 +84,14 @@ export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi>
   let loading = bundles.get(locale);
   if (!loading) {
     loading = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${bundleUrl(base, locale)}pagefind.js`)) as PagefindApi;
-      await pagefind.options({ noWorker: true, excerptLength: 22 });
+      const folder = bundleUrl(base, locale);
+      startPreloads(locale);
+      const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
+      const tag = entryTag(folder);
+      await pagefind.options({ noWorker: true, excerptLength: 22, ...(tag ? { metaCacheTag: tag } : {}) });
       await pagefind.init();
+      // For the benchmark's breakdown of a cold search (scripts/lib/search-timing.mjs).
+      performance.mark(`search:ready:${locale}`);
       return pagefind;
     })();
     // A failed load (offline before the index was kept) may be retried by the next search.
@@ -79,6 +104,7 @@ export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi>
 const toHit = (data: PagefindData): SearchHit => ({
   url: data.url,
   title: data.meta.title ?? data.url,
+  ...(data.meta.kind ? { kind: data.meta.kind } : {}),
   excerpt: excerptParts(data.excerpt),
   sections: (data.sub_results ?? [])
     .filter((section) => section.url.includes('#'))
@@ -86,43 +112,17 @@ const toHit = (data: PagefindData): SearchHit => ({
     .map((section) => ({ url: section.url, title: section.title, excerpt: excerptParts(section.excerpt) })),
 });
 
-/**
- * Fetches the part of a locale's index that words starting like `query` live in, while the
- * reader is still typing (called on the first letter, before there is enough to search).
- */
-export async function preloadIndex(base: string, locale: Locale, query: PreparedQuery): Promise<void> {
-  if (query.words.length > 0) await (await loadPagefind(base, locale)).preload(query.stems.join(' '));
-}
-
-/** Searches one locale's index; the best matches come first. */
-export async function searchLocale(base: string, locale: Locale, query: PreparedQuery): Promise<RankedResults> {
-  if (query.words.length === 0) return { total: 0, hits: async () => [] };
+/** Searches one locale's index: every term string of the query at once, merged into one ranking. */
+export async function searchLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
+  const terms = searchTerms(locale, query);
+  if (terms.primary.length === 0) return nothing;
   const pagefind = await loadPagefind(base, locale);
-  const asTyped = (await pagefind.search(query.words.join(' ')))?.results ?? [];
-  const stemmed = query.stems.join(' ') === query.words.join(' ') ? [] : ((await pagefind.search(query.stems.join(' ')))?.results ?? []);
-  const seen = new Set(asTyped.map((result) => result.id));
-  const ranked = [...asTyped, ...stemmed.filter((result) => !seen.has(result.id))];
+  const answers = (strings: string[]) => Promise.all(strings.map(async (term) => (await pagefind.search(term))?.results ?? []));
+  const [primary, secondary] = await Promise.all([answers(terms.primary), answers(terms.secondary)]);
+  const ranked = mergeRanked(primary, secondary);
+  performance.mark(`search:ranked:${locale}`);
   return {
     total: ranked.length,
-    hits: async (from) => (await Promise.all(ranked.slice(from, from + pageSize).map((result) => result.data()))).map(toHit),
+    hits: (from) => ranked.slice(from, from + pageSize).map(async (result) => toHit(await result.data())),
   };
-}
-
-/**
- * Once a reader has searched in a language, asks for every file of that language's bundle,
- * so the service worker (which caches /pagefind/ as it passes) holds the whole index and
- * search works offline. Waits until a service worker controls the page (on a first visit it
- * installs after the page has loaded); never settles where there is none (dev, blocked).
- */
-export async function keepForOffline(base: string, locale: Locale): Promise<boolean> {
-  const workers = navigator.serviceWorker;
-  if (!workers) return false;
-  await workers.ready;
-  if (!workers.controller) await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
-  const folder = bundleUrl(base, locale);
-  const files = (await (await fetch(`${folder}offline-files.json`)).json()) as string[];
-  for (let i = 0; i < files.length; i += 6) {
-    await Promise.all(files.slice(i, i + 6).map((file) => fetch(`${folder}${file}`).then((response) => response.arrayBuffer())));
-  }
-  return true;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { toolRecord, weightPage } from '../../src/integration/search-index.mjs';
+
+const toolPage = (kind: string) =>
+  `<html lang="ar"><head><meta name="description" content="اقسم إيراد كل عميل على ساعاته."></head><body><main lang="ar"><article class="tool-page"><h1>الإيراد لكل ساعة</h1><p class="lead">أدخل ما دفعه كل عميل.</p>` +
+  `<section class="tool" data-tool="revenue-per-hour" data-pagefind-ignore data-pagefind-meta="kind:${kind}"><form><label>المبلغ المدفوع</label><input></form></section></article></main></body></html>`;
+
+describe('toolRecord', () => {
+  test('a tool page is indexed as its title, its kind in the reader’s words, its description and introduction, never its form', () => {
+    const record = toolRecord('ar', toolPage('calculator'));
+    expect(record).toContain('<h1 data-pagefind-weight="10">الإيراد لكل ساعة</h1>');
+    expect(record).toContain('>حاسبة</p>');
+    expect(record).toContain('اقسم إيراد كل عميل على ساعاته.');
+    expect(record).toContain('أدخل ما دفعه كل عميل.');
+    expect(record).toContain('data-pagefind-meta="kind:calculator"');
+    expect(record).not.toContain('المبلغ المدفوع');
+    expect(record).toMatch(/^<!doctype html><html lang="ar">.*<main lang="ar" data-pagefind-body/);
+  });
+
+  test('other pages are not tool records; a tool page without a known kind fails the build', () => {
+    expect(
+      toolRecord('en', '<html lang="en"><body><main lang="en"><article class="guide" data-pagefind-body><h1>Money</h1></article></main></body></html>'),
+    ).toBeUndefined();
+    expect(() => toolRecord('ar', toolPage('unknown'))).toThrow(/search\.kind\.unknown/);
+  });
+});
+
+describe('weightPage', () => {
+  test('About and Sources: running text and the source list weigh less than a guide’s, their title keeps its weight', () => {
+    const html =
+      '<article class="page" data-pagefind-body><h1>Sources</h1><div class="prose"><h2 id="a">Why</h2><p>Text</p></div><ol class="source-list"><li><cite lang="en">How to Fire Bad Clients</cite></li></ol></article>';
+    const weighted = weightPage(html);
+    expect(weighted).toContain('<h1>Sources</h1>');
+    expect(weighted).toMatch(/<div class="prose" data-pagefind-weight="0\.\d+">/);
+    expect(weighted).toMatch(/<ol class="source-list" data-pagefind-weight="0\.\d+"/);
+    expect(weighted).toContain('<h2 data-pagefind-weight="2" id="a">');
+    expect(weighted).toContain('<cite data-pagefind-weight="0.5" lang="en">');
+  });
+
+  test('guides are left as they are', () => {
+    const guide = '<article class="guide" data-pagefind-body><div class="prose"><h2>Steps</h2></div></article>';
+    expect(weightPage(guide)).toBe(guide);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, test } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import { prepareQuery, type PreparedQuery } from '../../src/lib/search-normalise';
+import {
+  answerQuery,
+  likelyElsewhere,
+  loadHits,
+  maxVariants,
+  mergeRanked,
+  searchTerms,
+  type Outcome,
+  type Ranked,
+  type SearchState,
+} from '../../src/lib/search-run';
+
+const terms = (locale: Locale, query: string) => searchTerms(locale, prepareQuery(locale, query));
+
+describe('searchTerms', () => {
+  test('a number in digits is also searched as its word, and a number word as digits, in each language', () => {
+    expect(terms('fa', '۵ گام').primary).toEqual(['۵ گام', 'پنج گام']);
+    expect(terms('fa', 'پنج گام').primary).toEqual(['پنج گام', '۵ گام']);
+    expect(terms('ar', '٥ خطوات').primary).toEqual(['٥ خطوات', 'خمس خطوات']);
+    expect(terms('ar', 'خمسة خطوات').primary).toEqual(['خمسة خطوات', '٥ خطوات']);
+    expect(terms('ar', 'خمس خطوات').primary).toEqual(['خمس خطوات', '٥ خطوات']);
+    expect(terms('en', '5 steps').primary).toEqual(['5 steps', 'five steps']);
+    expect(terms('en', 'Five steps').primary).toEqual(['five steps', '5 steps']);
+  });
+
+  test('digits typed in another script are the locale’s number too', () => {
+    expect(terms('fa', '5 گام').primary).toEqual(['۵ گام', 'پنج گام']);
+    expect(terms('ar', '5 خطوات').primary).toEqual(['٥ خطوات', 'خمس خطوات']);
+  });
+
+  test('10 is a number; 11 and other words are searched only as typed', () => {
+    expect(terms('en', '10 ten').primary).toEqual(['10 ten', '10 10', 'ten ten', 'ten 10']);
+    expect(terms('en', '11 clients')).toEqual({ primary: ['11 clients'], secondary: [] });
+  });
+
+  test('an Arabic word with its hamza on the line is also searched with it on a yeh seat, and back', () => {
+    expect(terms('ar', 'عميل سيء').primary).toEqual(['عميل سيء', 'عميل سيئ']);
+    expect(terms('ar', 'سيئ').primary).toEqual(['سيئ', 'سيء']);
+  });
+
+  test('Persian stems come second, only where they differ, with the numbers spelt both ways', () => {
+    expect(terms('fa', 'مشتریان')).toEqual({ primary: ['مشتریان'], secondary: ['مشتری'] });
+    expect(terms('fa', '۵ قراردادها')).toEqual({ primary: ['۵ قراردادها', 'پنج قراردادها'], secondary: ['۵ قرارداد', 'پنج قرارداد'] });
+  });
+
+  test('many numbers in one query cost at most a few searches', () => {
+    const many = terms('en', '1 2 3 4 5');
+    expect(many.primary.length).toBeLessThanOrEqual(maxVariants);
+    expect(many.primary[0]).toBe('1 2 3 4 5');
+  });
+
+  test('an empty query has no terms', () => {
+    expect(terms('fa', '  ؟ ')).toEqual({ primary: [], secondary: [] });
+  });
+});
+
+describe('mergeRanked', () => {
+  test('each page once at its best score, best first, stem-only pages after every other', () => {
+    const merged = mergeRanked(
+      [
+        [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 1 },
+        ],
+        [
+          { id: 'c', score: 5 },
+          { id: 'b', score: 3 },
+        ],
+      ],
+      [
+        [
+          { id: 'd', score: 9 },
+          { id: 'a', score: 9 },
+        ],
+      ],
+    );
+    expect(merged.map((r) => [r.id, r.score])).toEqual([
+      ['c', 5],
+      ['b', 3],
+      ['a', 2],
+      ['d', 9],
+    ]);
+  });
+
+  test('equal scores keep the index’s order', () => {
+    expect(
+      mergeRanked([
+        [
+          { id: 'x', score: 1 },
+          { id: 'y', score: 1 },
+        ],
+      ]).map((r) => r.id),
+    ).toEqual(['x', 'y']);
+  });
+});
+
+/** A fake index answer: `hits` resolve when `release(i)` is called. */
+function deferredRanked(names: string[]) {
+  const releases: (() => void)[] = [];
+  const promises = names.map((name) => new Promise<string>((resolve) => releases.push(() => resolve(name))));
+  const ranked: Ranked<string> = { total: names.length, hits: (from) => promises.slice(from, from + 5) };
+  return { ranked, release: (i: number) => releases[i]!() };
+}
+
+describe('loadHits', () => {
+  test('reports each hit as soon as it and every hit above it have arrived', async () => {
+    const { ranked, release } = deferredRanked(['one', 'two', 'three']);
+    const seen: string[][] = [];
+    const loading = loadHits(ranked, 0, (hits) => seen.push(hits));
+    release(0);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen).toEqual([['one']]);
+    release(2);
+    release(1);
+    await expect(loading).resolves.toEqual(['one', 'two', 'three']);
+    expect(seen.at(-1)).toEqual(['one', 'two', 'three']);
+  });
+});
+
+type Language = { locale: Locale };
+const others: Language[] = [{ locale: 'ar' }, { locale: 'en' }];
+const fixed = (names: string[]): Ranked<string> => ({ total: names.length, hits: (from) => names.slice(from, from + 5).map(async (name) => name) });
+
+function harness(answers: Partial<Record<Locale, string[] | Error>>, lookElsewhere = true) {
+  const shown: [Outcome<string, Language> | undefined, SearchState][] = [];
+  const searched: [Locale, PreparedQuery][] = [];
+  let current = true;
+  const options = {
+    locale: 'fa' as Locale,
+    others,
+    lookElsewhere,
+    isCurrent: () => current,
+    show: (outcome: Outcome<string, Language> | undefined, state: SearchState) => shown.push([outcome, state]),
+    search: async (locale: Locale, query: PreparedQuery) => {
+      searched.push([locale, query]);
+      const answer = answers[locale] ?? [];
+      if (answer instanceof Error) throw answer;
+      return fixed(answer);
+    },
+  };
+  return { options, shown, searched, stale: () => (current = false) };
+}
+
+describe('answerQuery', () => {
+  test('shows the reader’s language’s hits as they arrive, then done, and never searches the others', async () => {
+    const { options, shown, searched } = harness({ fa: ['money', 'repair'] });
+    const outcome = await answerQuery('فاکتور', options);
+    expect(outcome?.own.hits).toEqual(['money', 'repair']);
+    expect(shown.map(([o, state]) => [o?.own.hits, state])).toEqual([
+      [undefined, 'loading'],
+      [['money'], 'loading'],
+      [['money', 'repair'], 'loading'],
+      [['money', 'repair'], 'done'],
+    ]);
+    expect(searched.map(([locale]) => locale)).toEqual(['fa']);
+  });
+
+  test('with no hit, searches the other languages in their own spelling and offers only those with hits', async () => {
+    const { options, searched } = harness({ fa: [], ar: ['money'], en: [] });
+    const outcome = await answerQuery('مشتري', options);
+    expect(outcome?.complete).toBe(true);
+    expect(outcome?.elsewhere.map((group) => [group.language.locale, group.hits])).toEqual([['ar', ['money']]]);
+    expect(searched.map(([locale, query]) => [locale, query.words])).toEqual([
+      ['fa', ['مشتری']],
+      ['ar', ['مشتري']],
+      ['en', ['مشتري']],
+    ]);
+  });
+
+  test('while the reader is still typing, a query with no hit waits before looking elsewhere', async () => {
+    const { options, shown, searched } = harness({ fa: [], en: ['money'] }, false);
+    const outcome = await answerQuery('فاکتور', options);
+    expect(outcome?.complete).toBe(false);
+    expect(shown.at(-1)?.[1]).toBe('loading');
+    expect(searched).toHaveLength(1);
+  });
+
+  test('a language that cannot be searched is left out; the reader’s own failing is an error', async () => {
+    const elsewhere = harness({ fa: [], ar: new Error('offline'), en: ['money'] });
+    expect((await answerQuery('فاکتور', elsewhere.options))?.elsewhere.map((group) => group.language.locale)).toEqual(['en']);
+    const own = harness({ fa: new Error('offline') });
+    await answerQuery('مشتری', own.options);
+    expect(own.shown.at(-1)).toEqual([undefined, 'error']);
+  });
+
+  test('a query too short to search is idle; a superseded query shows nothing more', async () => {
+    const short = harness({ fa: ['money'] });
+    await answerQuery('م', short.options);
+    expect(short.shown).toEqual([[undefined, 'idle']]);
+    expect(short.searched).toEqual([]);
+    const stale = harness({ fa: ['money'] });
+    const pending = answerQuery('مشتری', stale.options);
+    stale.stale();
+    await expect(pending).resolves.toBeUndefined();
+    expect(stale.shown).toEqual([[undefined, 'loading']]);
+  });
+});
+
+describe('likelyElsewhere', () => {
+  test('Latin letters on a Persian or Arabic page, Arabic script on an English one', () => {
+    const likely = (locale: Locale, query: string) => likelyElsewhere(locale, prepareQuery(locale, query));
+    expect(likely('fa', 'invoice')).toBe(true);
+    expect(likely('ar', 'invoice')).toBe(true);
+    expect(likely('en', 'فاکتور')).toBe(true);
+    expect(likely('fa', 'فاکتور')).toBe(false);
+    expect(likely('ar', 'فاتورة 5')).toBe(false);
+    expect(likely('en', 'invoice 5')).toBe(false);
+  });
+
+  test('such a query is searched in the other languages alongside the reader’s, and they are shown only if it has no hit', async () => {
+    const hit = harness({ fa: ['money'], en: ['money'] });
+    const outcome = await answerQuery('invoice', hit.options);
+    expect(hit.searched.map(([locale]) => locale).sort()).toEqual(['fa', ...others.map((language) => language.locale)].sort());
+    expect(outcome?.elsewhere).toEqual([]);
+    const none = harness({ fa: [], en: ['money'] });
+    expect((await answerQuery('invoice', none.options))?.elsewhere.map((group) => group.hits)).toEqual([['money']]);
+    expect(none.searched).toHaveLength(3);
+  });
+});
