@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
-import { precacheUrls } from '../../scripts/bench/precache.mjs';
+import { precacheUrls } from '../../scripts/lib/precache-manifest.mjs';
 
 const browser = useBrowser();
 

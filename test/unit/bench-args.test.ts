@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBenchArgs, parseLighthouseArgs, UsageError } from '../../scripts/bench/args.mjs';
+import { parseBenchArgs, parseLighthouseArgs, UsageError } from '../../bench/args.mjs';
 
 describe('npm run bench options', () => {
   test('defaults: sizes 20 and 300, three runs, every part', () => {

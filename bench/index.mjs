@@ -6,8 +6,8 @@
  * Parts: growth (synthetic builds), reader (page weight and timings in throttled Chromium),
  * search (time to first result, bytes per query). Options: see args.mjs or `--help`.
  */
-import { startStaticServer } from '../lib/static-server.mjs';
-import { ensureChromium } from '../lib/chromium.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { ensureChromium } from '../scripts/lib/chromium.mjs';
 import { benchUsage, parseBenchArgs, UsageError } from './args.mjs';
 import { launchBrowser, throttleDescription } from './browser.mjs';
 import { searchQueries } from './generate.mjs';

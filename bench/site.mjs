@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importTs } from '../lib/import-ts.mjs';
+import { importTs } from '../scripts/lib/import-ts.mjs';
 
-export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const resultsDir = join(projectRoot, 'bench-results');
 
 /**

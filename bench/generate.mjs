@@ -93,7 +93,7 @@ export function seededRandom(seed) {
 /** @param {string} locale */
 function bankFor(locale) {
   const bank = textBanks[/** @type {keyof typeof textBanks} */ (locale)];
-  if (!bank) throw new Error(`No synthetic text for locale "${locale}"; add a bank in scripts/bench/text-banks.mjs.`);
+  if (!bank) throw new Error(`No synthetic text for locale "${locale}"; add a bank in bench/text-banks.mjs.`);
   return bank;
 }
 
