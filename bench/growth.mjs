@@ -4,7 +4,10 @@
  * For each size, writes synthetic content (generate.mjs) into a temporary folder, builds
  * it cold (fresh OUT_DIR and CACHE_DIR each run) with the real `astro build` and
  * postbuild (Pagefind index, sitemap, headers, service worker), and measures time, peak
- * memory and the output. The real content/ is never touched.
+ * memory and the output. The real content/ is never touched. Unless told not to, the
+ * Starlight reference (starlight.mjs) builds the same guides in the same run, each of its
+ * builds paired with one of ours in alternating order (peer.mjs), so the report gives our
+ * time ÷ Starlight's measured under the same load rather than against a stored figure.
  *
  * The builds run in a snapshot of the project (copied once, node_modules linked), because
  * Astro writes `.astro/content-modules.mjs` and, for an OUT_DIR outside the project,
@@ -18,11 +21,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { budgets, starlight } from './budgets.mjs';
+import { budgets } from './budgets.mjs';
 import { generateGuides, generatePages, guideKeys } from './generate.mjs';
 import { runMeasured } from './measure-process.mjs';
+import { pairOrder, peerRows, ratio } from './peer.mjs';
 import { precacheCost } from './precache.mjs';
 import { projectRoot } from './site.mjs';
+import { ensureStarlight, starlightAstroBin, starlightDir, writeStarlightContent } from './starlight.mjs';
 import { linearProjection, median } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -47,7 +52,8 @@ export function realGuideKeys() {
 
 /**
  * Writes one size's content folder and checks every file against the real schemas first,
- * so a generator mistake reads as such rather than as a build failure.
+ * so a generator mistake reads as such rather than as a build failure. Returns every file
+ * written (guides and standalone pages).
  * @param {string} dir @param {number} perLocale @param {Site} site
  * @param {{ seed: string, toolShare: number, reservedKeys: readonly string[] }} options
  */
@@ -62,11 +68,11 @@ export function writeSyntheticContent(dir, perLocale, site, options) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);
   }
-  return guides;
+  return files;
 }
 
-/** Top-level entries of the project a build does not need (outputs, caches, history). */
-const notInSnapshot = new Set(['.astro', '.git', 'node_modules', 'dist', '.test-dist', '.test-results', 'bench-results']);
+/** Top-level entries of the project a build does not need (outputs, caches, history, the benchmark and its Starlight install). */
+const notInSnapshot = new Set(['.astro', '.git', 'node_modules', 'dist', '.test-dist', '.test-results', 'bench-results', 'bench']);
 
 /**
  * Copies the project into `dir` for building (see the header), linking node_modules.
@@ -115,7 +121,7 @@ export function distStats(dist, locales) {
 }
 
 /**
- * @param {{ sizes: number[], runs: number, seed: string, toolShare: number, keepLargest: boolean, site: Site, log: (line: string) => void }} options
+ * @param {{ sizes: number[], runs: number, seed: string, toolShare: number, starlight: boolean, keepLargest: boolean, site: Site, log: (line: string) => void }} options
  * @returns {Promise<{ rows: Row[], notes: string[], largest?: { dist: string, perLocale: number }, cleanup: () => void }>}
  *   `largest`: the last build of the largest size, kept (when `keepLargest`) until `cleanup()`
  */
@@ -130,12 +136,16 @@ export async function measureGrowth(options) {
   }
 }
 
+/** Seconds as the report prints them, for the progress log. */
+const secondsText = (/** @type {number} */ s) => `${s.toFixed(1)} s`;
+
 /**
  * @param {string} root temporary folder for content, output and caches
  * @param {Parameters<typeof measureGrowth>[0]} options
  */
-async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, site, log }) {
+async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, keepLargest, site, log }) {
   const project = snapshotProject(join(root, 'project'));
+  if (starlight) ensureStarlight(log);
   /** @type {Row[]} */
   const rows = [];
   const notes = [];
@@ -146,40 +156,70 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
   const largestSize = Math.max(...sizes);
   /** @type {{ dist: string, perLocale: number } | undefined} */
   let largest;
-  /** @type {{ perLocale: number, pages: number, seconds: number, cpu: number | null, htmlSameKeys: number | null }[]} */
+  /** @type {{ perLocale: number, pages: number, seconds: number, cpu: number | null, htmlSameKeys: number | null, starlightSeconds: number | null, starlightHtmlSameKeys: number | null }[]} */
   const points = [];
   /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // The growth builds take only what they are given: no fixtures, no base path.
-  for (const name of ['INCLUDE_FIXTURES', 'PAGES_DIR', 'BASE_PATH', 'OUT_DIR', 'CACHE_DIR']) delete env[name];
+  for (const name of ['INCLUDE_FIXTURES', 'PAGES_DIR', 'BASE_PATH', 'OUT_DIR', 'CACHE_DIR', 'CONTENT_DIR']) delete env[name];
+  /** @param {readonly string[]} keys @param {Map<string, string>} html */
+  const medianBytes = (keys, html) => median(site.localeCodes.flatMap((locale) => keys.map((key) => html.get(`${locale}/${key}`) ?? '')).filter(Boolean).map((text) => Buffer.byteLength(text)));
 
   for (const perLocale of sizes) {
     const contentDir = join(root, `content-${perLocale}`);
-    writeSyntheticContent(contentDir, perLocale, site, { seed, toolShare, reservedKeys });
+    const files = writeSyntheticContent(contentDir, perLocale, site, { seed, toolShare, reservedKeys });
+    if (starlight) writeStarlightContent(files);
     /** @type {{ seconds: number, cpu: number | null, astro: number, postbuild: number, peak: number }[]} */
     const measured = [];
+    /** @type {{ ours?: import('./peer.mjs').BuildFigures, starlight?: import('./peer.mjs').BuildFigures }[]} */
+    const pairs = [];
     /** @type {ReturnType<typeof distStats> | undefined} */
     let stats;
+    /** @type {ReturnType<typeof distStats> | undefined} */
+    let starlightStats;
     /** @type {Awaited<ReturnType<typeof precacheCost>>} */
     let precache;
     for (let run = 0; run < runs; run += 1) {
-      const outDir = join(root, `dist-${perLocale}-${run}`);
-      const cacheDir = join(root, `cache-${perLocale}-${run}`);
-      const buildEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir };
-      log(`growth: ${perLocale} guides per locale, build ${run + 1} of ${runs}…`);
-      const astro = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: project, env: buildEnv });
-      if (astro.status !== 0) throw new Error(`astro build of ${perLocale} synthetic guides per locale failed:\n${astro.output.split('\n').slice(-40).join('\n')}`);
-      const post = await runMeasured(process.execPath, [join(project, 'scripts/postbuild.mjs')], { cwd: project, env: buildEnv });
-      if (post.status !== 0) throw new Error(`postbuild of ${perLocale} synthetic guides per locale failed:\n${post.output.split('\n').slice(-40).join('\n')}`);
-      const cpu = astro.cpuSeconds !== undefined && post.cpuSeconds !== undefined ? astro.cpuSeconds + post.cpuSeconds : null;
-      measured.push({ seconds: astro.seconds + post.seconds, cpu, astro: astro.seconds, postbuild: post.seconds, peak: Math.max(astro.peakBytes, post.peakBytes) });
-      if (!stats) {
-        stats = distStats(outDir, site.localeCodes);
-        precache = await precacheCost(outDir);
+      /** @type {(typeof pairs)[number]} */
+      const pair = {};
+      pairs.push(pair);
+      for (const which of pairOrder(run)) {
+        if (which === 'starlight') {
+          if (!starlight) continue;
+          const outDir = join(root, `starlight-dist-${perLocale}-${run}`);
+          const cacheDir = join(root, `starlight-cache-${perLocale}-${run}`);
+          log(`growth: ${perLocale} guides per locale, Starlight build ${run + 1} of ${runs}…`);
+          const build = await runMeasured(process.execPath, [starlightAstroBin, 'build'], { cwd: starlightDir, env: { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir } });
+          if (build.status !== 0) throw new Error(`Starlight's build of ${perLocale} synthetic guides per locale failed:\n${build.output.split('\n').slice(-40).join('\n')}`);
+          const built = distStats(outDir, site.localeCodes);
+          starlightStats ??= built;
+          pair.starlight = { seconds: build.seconds, cpu: build.cpuSeconds ?? null, peak: build.peakBytes, pages: built.htmlPages };
+          log(`  Starlight: ${secondsText(build.seconds)}, ${built.htmlPages} pages`);
+          rmSync(outDir, { recursive: true, force: true });
+          rmSync(cacheDir, { recursive: true, force: true });
+          continue;
+        }
+        const outDir = join(root, `dist-${perLocale}-${run}`);
+        const cacheDir = join(root, `cache-${perLocale}-${run}`);
+        const buildEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir };
+        log(`growth: ${perLocale} guides per locale, build ${run + 1} of ${runs}…`);
+        const astro = await runMeasured(process.execPath, [astroBin, 'build'], { cwd: project, env: buildEnv });
+        if (astro.status !== 0) throw new Error(`astro build of ${perLocale} synthetic guides per locale failed:\n${astro.output.split('\n').slice(-40).join('\n')}`);
+        const post = await runMeasured(process.execPath, [join(project, 'scripts/postbuild.mjs')], { cwd: project, env: buildEnv });
+        if (post.status !== 0) throw new Error(`postbuild of ${perLocale} synthetic guides per locale failed:\n${post.output.split('\n').slice(-40).join('\n')}`);
+        const cpu = astro.cpuSeconds !== undefined && post.cpuSeconds !== undefined ? astro.cpuSeconds + post.cpuSeconds : null;
+        const figures = { seconds: astro.seconds + post.seconds, cpu, astro: astro.seconds, postbuild: post.seconds, peak: Math.max(astro.peakBytes, post.peakBytes) };
+        measured.push(figures);
+        if (!stats) {
+          stats = distStats(outDir, site.localeCodes);
+          precache = await precacheCost(outDir);
+        }
+        pair.ours = { seconds: figures.seconds, cpu, peak: figures.peak, pages: stats.htmlPages };
+        log(`  ours: ${secondsText(figures.seconds)} (astro ${secondsText(astro.seconds)} + postbuild ${secondsText(post.seconds)}), ${stats.htmlPages} pages`);
+        rmSync(cacheDir, { recursive: true, force: true });
+        if (keepLargest && perLocale === largestSize && run === runs - 1) largest = { dist: outDir, perLocale };
+        else rmSync(outDir, { recursive: true, force: true });
       }
-      rmSync(cacheDir, { recursive: true, force: true });
-      if (keepLargest && perLocale === largestSize && run === runs - 1) largest = { dist: outDir, perLocale };
-      else rmSync(outDir, { recursive: true, force: true });
     }
     if (!stats) continue;
 
@@ -188,30 +228,32 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
     const pages = stats.htmlPages;
     const htmlAll = median([...stats.guideHtml.values()].map((html) => Buffer.byteLength(html)));
     const sameKeys = site.localeCodes.flatMap((locale) => sharedKeys.map((key) => stats?.guideHtml.get(`${locale}/${key}`) ?? ''));
-    const htmlSameKeys = median(sameKeys.filter(Boolean).map((html) => Buffer.byteLength(html)));
+    const htmlSameKeys = medianBytes(sharedKeys, stats.guideHtml);
     const gzipSameKeys = median(sameKeys.filter(Boolean).map((html) => gzipSync(html, { level: 9 }).length));
-    points.push({ perLocale, pages, seconds, cpu, htmlSameKeys });
+    const theirs = pairs.flatMap((p) => (p.starlight ? [p.starlight] : []));
+    const starlightSeconds = median(theirs.map((b) => b.seconds));
+    const starlightHtmlSameKeys = starlightStats ? medianBytes(sharedKeys, starlightStats.guideHtml) : null;
+    points.push({ perLocale, pages, seconds, cpu, htmlSameKeys, starlightSeconds, starlightHtmlSameKeys });
 
-    const peer = starlight.build[perLocale];
     const subject = `${perLocale}/locale`;
+    // Starlight's figures come from this run (peer.mjs); without it there is no peer column.
+    const peer = (/** @type {number | null | undefined} */ value) => (typeof value === 'number' ? { peer: value } : {});
     const row = (/** @type {string} */ metric, /** @type {number | null} */ value, /** @type {Row['unit']} */ unit, /** @type {Partial<Row>} */ extra = {}) =>
       rows.push({ section: 'growth', subject, metric, value, unit, ...extra });
-    row('pages', pages, 'count', peer ? { peer: peer.pages } : {});
-    row('build', seconds, 's', {
-      ...(pages >= 900 ? { budget: { max: (budgets.build.secondsPer900Pages * pages) / 900 } } : {}),
-      ...(peer ? { peer: peer.seconds } : {}),
-    });
-    row('per page', (seconds / pages) * 1000, 'ms', peer ? { peer: (peer.seconds / peer.pages) * 1000 } : {});
+    row('pages', pages, 'count');
+    row('build', seconds, 's', pages >= 900 ? { budget: { max: (budgets.build.secondsPer900Pages * pages) / 900 } } : {});
+    row('per page', (seconds / pages) * 1000, 'ms');
     row('CPU', cpu, 's');
     row('astro', median(measured.map((m) => m.astro)), 's');
     row('postbuild', median(measured.map((m) => m.postbuild)), 's');
-    row('peak memory', median(measured.map((m) => m.peak)), 'bytes', peer?.peakMemory ? { peer: peer.peakMemory } : {});
+    row('peak memory', median(measured.map((m) => m.peak)), 'bytes');
     row('dist', stats.totalBytes, 'bytes');
     row('pagefind', stats.pagefindBytes, 'bytes');
     if (precache) row('SW precache, largest locale', precache.bytes, 'bytes');
-    row('HTML/guide', htmlAll, 'bytes', peer ? { peer: peer.htmlPerGuide } : {});
-    row(`HTML/guide, first ${smallest}`, htmlSameKeys, 'bytes');
+    row('HTML/guide', htmlAll, 'bytes', peer(starlightStats ? median([...starlightStats.guideHtml.values()].map((html) => Buffer.byteLength(html))) : null));
+    row(`HTML/guide, first ${smallest}`, htmlSameKeys, 'bytes', peer(starlightHtmlSameKeys));
     row(`gzip, first ${smallest}`, gzipSameKeys, 'bytes');
+    rows.push(...peerRows(subject, pairs));
   }
 
   const first = points[0];
@@ -222,9 +264,9 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
     if (wall === null) notes.push(`The ${last.perLocale}/locale build took no longer than the ${first.perLocale}/locale one: the machine was too busy for a projection.`);
     const perExtraPage = wall === null ? null : ((last.seconds - first.seconds) / (last.pages - first.pages)) * 1000;
     rows.push({ section: 'trend', subject, metric: 'ms per extra page', value: perExtraPage, unit: 'ms' });
-    // Starlight's 905-page build (300 guides per locale) is the comparison for 900 pages.
-    const peer = starlight.build[300];
-    rows.push({ section: 'trend', subject, metric: '900 pages (projected)', value: wall, unit: 's', budget: { max: budgets.build.secondsPer900Pages }, ...(peer ? { peer: peer.seconds } : {}) });
+    // Time per page at each size: linear growth keeps it from rising.
+    rows.push({ section: 'trend', subject, metric: 'per page, largest ÷ smallest', value: ratio(last.seconds / last.pages, first.seconds / first.pages), unit: 'ratio' });
+    rows.push({ section: 'trend', subject, metric: '900 pages (projected)', value: wall, unit: 's', budget: { max: budgets.build.secondsPer900Pages } });
     if (first.cpu !== null && last.cpu !== null) {
       const cpu = linearProjection({ x: first.pages, y: first.cpu }, { x: last.pages, y: last.cpu }, 900);
       rows.push({ section: 'trend', subject, metric: '900 pages, CPU (projected)', value: cpu, unit: 's' });
@@ -233,14 +275,28 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, keepLargest, sit
       section: 'trend',
       subject,
       metric: 'HTML growth, same guides',
-      value: first.htmlSameKeys && last.htmlSameKeys ? last.htmlSameKeys / first.htmlSameKeys : null,
+      value: ratio(last.htmlSameKeys, first.htmlSameKeys),
       unit: 'ratio',
       budget: { max: budgets.build.htmlGrowth },
-      peer: starlight.htmlGrowth,
+      ...(first.starlightHtmlSameKeys && last.starlightHtmlSameKeys ? { peer: last.starlightHtmlSameKeys / first.starlightHtmlSameKeys } : {}),
     });
   }
   notes.push(
     `Growth builds are cold (fresh cache), ${runs === 1 ? 'one run' : `median of ${runs} runs`}; "build" is wall time of astro build + postbuild, "CPU" their user + system time (less sensitive to other work on the machine); "pages" counts every HTML file; "HTML/guide" is the decoded median over all guide pages, "first ${smallest}" over the guides every size shares.`,
   );
+  if (starlight) {
+    notes.push(
+      `Side by side: Starlight ${starlightVersion()} (its defaults, Pagefind included, bench/starlight/) builds the same synthetic guides in the same run; each of its builds is paired with one of ours, in alternating order, and "time ratio", "CPU ratio" and "memory ratio" are the medians of the pairs' ours ÷ Starlight. Starlight's guides leave out the tool embeds (it has no such component).`,
+    );
+  }
   return { rows, notes, ...(largest ? { largest } : {}) };
+}
+
+/** The installed Starlight's version, for the notes. */
+function starlightVersion() {
+  try {
+    return JSON.parse(readFileSync(join(dirname(starlightAstroBin), '..', '..', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
+  } catch {
+    return '(version unknown)';
+  }
 }
