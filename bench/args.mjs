@@ -16,6 +16,8 @@ export const benchUsage = `Usage: npm run bench -- [options]
   --sizes 20,300,1000 synthetic guides per locale for the growth builds (3 to 1000 each)
   --runs 3            builds per size and page loads per page; the median is reported
   --no-starlight      growth without the Starlight reference builds (ours only)
+  --project <dir>     growth builds of another checkout of the site (e.g. \`git archive\` of an
+                      older commit, for before/after figures; default: this one)
   --quick             one run of everything (same as --runs 1)
   --only growth,reader,search   run only these parts (default: all)
   --dist <dir>        the built site to measure (default: $OUT_DIR or dist/; built if missing)
@@ -92,6 +94,7 @@ function compareOption(flags, usage) {
  * @property {string} seed
  * @property {number} toolShare
  * @property {boolean} starlight build the Starlight reference beside ours in the growth part
+ * @property {string | undefined} project the site to build in the growth part (default: this checkout)
  * @property {boolean} help
  */
 
@@ -101,7 +104,7 @@ function compareOption(flags, usage) {
  */
 export function parseBenchArgs(argv) {
   const flags = splitFlags(argv, benchUsage);
-  rejectUnknown(flags, ['sizes', 'runs', 'quick', 'only', 'dist', 'compare', 'seed', 'tool-share', 'no-starlight', 'help'], benchUsage);
+  rejectUnknown(flags, ['sizes', 'runs', 'quick', 'only', 'dist', 'compare', 'seed', 'tool-share', 'no-starlight', 'project', 'help'], benchUsage);
   for (const name of ['quick', 'no-starlight', 'help']) {
     if (flags.get(name)?.length) throw new UsageError(`--${name} takes no value.\n${benchUsage}`);
   }
@@ -136,6 +139,7 @@ export function parseBenchArgs(argv) {
     seed: single(flags, 'seed', benchUsage) ?? 'parting-ways',
     toolShare,
     starlight: !flags.has('no-starlight'),
+    project: single(flags, 'project', benchUsage),
     help: flags.has('help'),
   };
 }

@@ -18,7 +18,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { budgets } from './budgets.mjs';
@@ -75,13 +75,15 @@ export function writeSyntheticContent(dir, perLocale, site, options) {
 const notInSnapshot = new Set(['.astro', '.git', 'node_modules', 'dist', '.test-dist', '.test-results', 'bench-results', 'bench']);
 
 /**
- * Copies the project into `dir` for building (see the header), linking node_modules.
+ * Copies the project (or another checkout of it, `from`) into `dir` for building (see the
+ * header), linking this checkout's node_modules.
  * @param {string} dir
+ * @param {string} [from]
  */
-export function snapshotProject(dir) {
+export function snapshotProject(dir, from = projectRoot) {
   mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(projectRoot)) {
-    if (!notInSnapshot.has(entry)) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (!notInSnapshot.has(entry)) cpSync(join(from, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
@@ -121,7 +123,7 @@ export function distStats(dist, locales) {
 }
 
 /**
- * @param {{ sizes: number[], runs: number, seed: string, toolShare: number, starlight: boolean, keepLargest: boolean, site: Site, log: (line: string) => void }} options
+ * @param {{ sizes: number[], runs: number, seed: string, toolShare: number, starlight: boolean, project?: string | undefined, keepLargest: boolean, site: Site, log: (line: string) => void }} options
  * @returns {Promise<{ rows: Row[], notes: string[], largest?: { dist: string, perLocale: number }, cleanup: () => void }>}
  *   `largest`: the last build of the largest size, kept (when `keepLargest`) until `cleanup()`
  */
@@ -143,8 +145,8 @@ const secondsText = (/** @type {number} */ s) => `${s.toFixed(1)} s`;
  * @param {string} root temporary folder for content, output and caches
  * @param {Parameters<typeof measureGrowth>[0]} options
  */
-async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, keepLargest, site, log }) {
-  const project = snapshotProject(join(root, 'project'));
+async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, project: from, keepLargest, site, log }) {
+  const project = snapshotProject(join(root, 'project'), from ? resolve(from) : undefined);
   if (starlight) ensureStarlight(log);
   /** @type {Row[]} */
   const rows = [];

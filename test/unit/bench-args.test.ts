@@ -18,6 +18,10 @@ describe('npm run bench options', () => {
     expect(parseBenchArgs(['--no-starlight']).starlight).toBe(false);
     expect(() => parseBenchArgs(['--no-starlight', 'yes'])).toThrow(/--no-starlight takes no value/);
   });
+  test('--project names another checkout to build; by default this one', () => {
+    expect(parseBenchArgs([]).project).toBeUndefined();
+    expect(parseBenchArgs(['--project', '/tmp/before']).project).toBe('/tmp/before');
+  });
   test('sizes go up to 1000 guides per locale', () => {
     expect(parseBenchArgs(['--sizes', '1000']).sizes).toEqual([1000]);
     expect(() => parseBenchArgs(['--sizes', '1001'])).toThrow(/whole numbers from 3 to 1000/);
