@@ -1,9 +1,6 @@
 import { locales, type Locale } from './locales';
 
-// Formatters are built once per locale (and options): building one per call showed up in
-// the build's profile, once per guide page.
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /**
  * Formats a number with the locale's own digits and separators (fa → ۱٬۲۳۴, ar → ١٬٢٣٤).
@@ -26,12 +23,7 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
  * @example formatDate('fa', new Date('2026-11-23')) // '۲ آذر ۱۴۰۵'
  */
 export function formatDate(locale: Locale, date: Date): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(date);
+  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** ISO `YYYY-MM-DD`, for `<time datetime>`. */

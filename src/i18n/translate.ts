@@ -21,26 +21,13 @@ export interface Translator {
   readonly lang: string;
 }
 
-const translators = new Map<Locale, Translator>();
-
 /**
- * The translator for one locale. Built once per locale and shared: components ask for it on
- * every page, and building one (an `Intl.PluralRules` among it) per call cost the build a
- * measurable share of its page rendering.
+ * The translator for one locale, resolved once per page.
  * @example
  * const t = translator('fa');
  * t.plural('guides.count', 9) // '۹ راهنما'
  */
 export function translator(locale: Locale): Translator {
-  let t = translators.get(locale);
-  if (!t) {
-    t = createTranslator(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
-
-function createTranslator(locale: Locale): Translator {
   const dictionary = dictionaries[locale];
   const rules = new Intl.PluralRules(locales[locale].intl);
 
