@@ -26,7 +26,10 @@ export default defineConfig({
   // The site never talks to another host; no telemetry-style prefetching either.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact()],
+  // Preact's Vite preset runs Babel over every matching source file; only the islands (.tsx)
+  // hold JSX. Left to its default it also re-parsed every .ts/.mjs module, among them
+  // .astro/content-modules.mjs, which lists every guide and grows with the content.
+  integrations: [mdx(), preact({ include: ['**/*.tsx'] })],
   markdown: {
     // Sätteri, Astro's native (Rust) Markdown/MDX processor, with our link plugin on its HTML
     // tree. The JavaScript remark/rehype pipeline (`unified()`) produced the same HTML for
