@@ -27,7 +27,7 @@ import { runMeasured } from './measure-process.mjs';
 import { pairOrder, peerRows, ratio } from './peer.mjs';
 import { precacheCost } from './precache.mjs';
 import { projectRoot } from './site.mjs';
-import { ensureStarlight, starlightAstroBin, starlightDir, writeStarlightContent } from './starlight.mjs';
+import { ensureStarlight, starlightAstroBin, starlightCopy, starlightDir, writeStarlightContent } from './starlight.mjs';
 import { linearProjection, median } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -147,7 +147,12 @@ const secondsText = (/** @type {number} */ s) => `${s.toFixed(1)} s`;
  */
 async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, project: from, keepLargest, site, log }) {
   const project = snapshotProject(join(root, 'project'), from ? resolve(from) : undefined);
-  if (starlight) ensureStarlight(log);
+  /** @type {string | undefined} */
+  let starlightProject;
+  if (starlight) {
+    ensureStarlight(log);
+    starlightProject = starlightCopy(join(root, 'starlight'));
+  }
   /** @type {Row[]} */
   const rows = [];
   const notes = [];
@@ -170,7 +175,7 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, proje
   for (const perLocale of sizes) {
     const contentDir = join(root, `content-${perLocale}`);
     const files = writeSyntheticContent(contentDir, perLocale, site, { seed, toolShare, reservedKeys });
-    if (starlight) writeStarlightContent(files);
+    if (starlightProject) writeStarlightContent(starlightProject, files);
     /** @type {{ seconds: number, cpu: number | null, astro: number, postbuild: number, peak: number }[]} */
     const measured = [];
     /** @type {{ ours?: import('./peer.mjs').BuildFigures, starlight?: import('./peer.mjs').BuildFigures }[]} */
@@ -187,11 +192,11 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, proje
       pairs.push(pair);
       for (const which of pairOrder(run)) {
         if (which === 'starlight') {
-          if (!starlight) continue;
+          if (!starlightProject) continue;
           const outDir = join(root, `starlight-dist-${perLocale}-${run}`);
           const cacheDir = join(root, `starlight-cache-${perLocale}-${run}`);
           log(`growth: ${perLocale} guides per locale, Starlight build ${run + 1} of ${runs}…`);
-          const build = await runMeasured(process.execPath, [starlightAstroBin, 'build'], { cwd: starlightDir, env: { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir } });
+          const build = await runMeasured(process.execPath, [starlightAstroBin(starlightProject), 'build'], { cwd: starlightProject, env: { ...env, OUT_DIR: outDir, CACHE_DIR: cacheDir } });
           if (build.status !== 0) throw new Error(`Starlight's build of ${perLocale} synthetic guides per locale failed:\n${build.output.split('\n').slice(-40).join('\n')}`);
           const built = distStats(outDir, site.localeCodes);
           starlightStats ??= built;
@@ -297,7 +302,7 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, proje
 /** The installed Starlight's version, for the notes. */
 function starlightVersion() {
   try {
-    return JSON.parse(readFileSync(join(dirname(starlightAstroBin), '..', '..', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
+    return JSON.parse(readFileSync(join(starlightDir, 'node_modules', '@astrojs', 'starlight', 'package.json'), 'utf8')).version;
   } catch {
     return '(version unknown)';
   }

@@ -2,17 +2,18 @@
 /**
  * The Starlight reference site (bench/starlight/): Starlight with its defaults on the same
  * Astro version as ours, with its own package.json and lockfile. Installed on demand
- * (`npm ci` in that folder, skipped when installed) and built in place (a copy with a linked
- * node_modules breaks Starlight's build: Astro then meets its components under two paths),
- * so two benchmarks must not run at once in one checkout. It is fed the same synthetic
- * guides, written into its content folder (ignored by git): `content/guides/<locale>/<key>.mdx` becomes
+ * (`npm ci` in that folder, skipped when installed), then copied into the benchmark's
+ * temporary folder with node_modules hard-linked (`cp -al`: quick, and unlike a symlink it
+ * gives Astro one path for each of Starlight's components), so that two benchmarks can run
+ * at once; where `cp -al` is missing it builds in place. It is fed the same synthetic guides,
+ * written into the copy's content folder: `content/guides/<locale>/<key>.mdx` becomes
  * `src/content/docs/<locale>/guides/<key>.mdx`, so the guides' links (`/<locale>/guides/<key>/`)
  * resolve there too, and the standalone pages `src/content/docs/<locale>/<slug>.mdx`.
  * A `<Tool id="…" />` embed is left out: Starlight has no such component (the sentence that
  * introduces it stays). Extra frontmatter fields are ignored by Starlight's schema.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from './site.mjs';
 
@@ -46,15 +47,39 @@ export function ensureStarlight(log) {
   return true;
 }
 
-/** The `astro` command of the reference (its own Astro, not ours). */
-export const starlightAstroBin = join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** The `astro` command of a copy of the reference (its own Astro, not ours). */
+export const starlightAstroBin = (/** @type {string} */ project) => join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** What a build of the reference needs from bench/starlight/, besides node_modules. */
+const starlightFiles = ['package.json', 'astro.config.mjs', 'src/content.config.ts'];
+
+/**
+ * A copy of the reference in `dir` to build (see the header); bench/starlight/ itself when
+ * node_modules cannot be hard-linked.
+ * @param {string} dir
+ * @returns {string} the folder to build in
+ */
+export function starlightCopy(dir) {
+  mkdirSync(dir, { recursive: true });
+  const linked = spawnSync('cp', ['-al', join(starlightDir, 'node_modules'), join(dir, 'node_modules')], { stdio: 'ignore' });
+  if (linked.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    return starlightDir;
+  }
+  for (const file of starlightFiles) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(starlightDir, file), join(dir, file));
+  }
+  return dir;
+}
 
 /**
  * Replaces the reference's docs with these synthetic files.
+ * @param {string} project bench/starlight/ or a copy made by starlightCopy
  * @param {readonly { path: string, text: string }[]} files
  */
-export function writeStarlightContent(files) {
-  const docs = join(starlightDir, 'src', 'content', 'docs');
+export function writeStarlightContent(project, files) {
+  const docs = join(project, 'src', 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
   for (const file of files) {
     const { path, text } = starlightFile(file);
