@@ -151,7 +151,9 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, proje
   let starlightProject;
   if (starlight) {
     ensureStarlight(log);
-    starlightProject = starlightCopy(join(root, 'starlight'));
+    // Not a prefix of the output folders' names: Astro treats an outDir whose path starts
+    // with the project's as inside it, and its prerender chunks then cannot find node_modules.
+    starlightProject = starlightCopy(join(root, 'peer'));
   }
   /** @type {Row[]} */
   const rows = [];
