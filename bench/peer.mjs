@@ -61,6 +61,8 @@ export function peerRows(subject, pairs) {
   row('time ratio', median(complete.map((p) => ratio(p.ours.seconds, p.starlight.seconds))), 'ratio', { budget: { max: peerGoals.timeRatio } });
   row('per page', median(ours.map(perPage)), 'ms');
   row('Starlight per page', median(theirs.map(perPage)), 'ms');
+  row('CPU', median(ours.map((b) => b.cpu)), 's');
+  row('Starlight CPU', median(theirs.map((b) => b.cpu)), 's');
   row('CPU ratio', median(complete.map((p) => ratio(p.ours.cpu, p.starlight.cpu))), 'ratio');
   row('peak memory', median(ours.map((b) => b.peak)), 'bytes');
   row('Starlight peak', median(theirs.map((b) => b.peak)), 'bytes');

@@ -30,6 +30,8 @@ describe('side by side with Starlight', () => {
     expect(value(rows, 'build')).toBe(12);
     expect(value(rows, 'Starlight build')).toBe(24);
     expect(value(rows, 'CPU ratio')).toBe(0.5);
+    expect(value(rows, 'CPU')).toBe(9);
+    expect(value(rows, 'Starlight CPU')).toBe(18);
     expect(value(rows, 'memory ratio')).toBe(0.5);
     expect(value(rows, 'per page')).toBe(120);
     expect(rows.every((r) => r.section === 'peer' && r.subject === '300/locale')).toBe(true);
