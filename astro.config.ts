@@ -1,11 +1,11 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { environment } from './src/integration/environment.mjs';
 import { partingWaysBuild } from './src/integration/index';
-import { rehypeSiteLinks } from './src/integration/rehype-site-links.mjs';
+import { siteLinks } from './src/integration/rehype-site-links.mjs';
 import { themeInitScript } from './src/integration/theme-script.mjs';
 
 // A TypeScript config: Astro loads it through Vite, so the integration can import the site's
@@ -23,12 +23,18 @@ export default defineConfig({
   // The site never talks to another host; no telemetry-style prefetching either.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Preact's Vite preset runs Babel over every matching source file; only the islands (.tsx)
+  // hold JSX. Left to its default it also re-parsed every .ts/.mjs module, among them
+  // .astro/content-modules.mjs, which lists every guide and grows with the content.
   // partingWaysBuild: search index, sitemap, _headers and service workers after the pages.
-  integrations: [mdx(), preact(), partingWaysBuild()],
+  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), partingWaysBuild()],
   markdown: {
-    // remark/rehype pipeline so our link plugin runs; no syntax highlighting (Shiki's
-    // inline styles would need 'unsafe-inline' in the CSP, and guides have no code).
-    processor: unified({ rehypePlugins: [[rehypeSiteLinks, { base }]] }),
+    // Sätteri, Astro's native (Rust) Markdown/MDX processor, with our link plugin on its HTML
+    // tree. The JavaScript remark/rehype pipeline (`unified()`) produced the same HTML for
+    // our content but took most of the build's CPU (micromark parsing, smartypants'
+    // natural-language parse of every text node). No syntax highlighting (Shiki's inline
+    // styles would need 'unsafe-inline' in the CSP, and guides have no code).
+    processor: satteri({ hastPlugins: [siteLinks({ base })] }),
     syntaxHighlight: false,
   },
   security: {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Rehype plugin for guide MDX. Authors write site links as `/<locale>/guides/<key>/`
- * (no base). At build time this plugin:
+ * Link plugin for guide MDX, run on the HTML tree by Sätteri, Astro's native Markdown/MDX
+ * processor. Authors write site links as `/<locale>/guides/<key>/` (no base). At build
+ * time this plugin:
  * - fails the build when a guide links to a guide that does not exist, or to a guide
  *   in another locale (readers should stay in their language), naming the file;
  * - prefixes every site-absolute link with the deploy base, so `BASE_PATH` works;
@@ -12,6 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localeCodes } from '../i18n/locales.ts';
 import { environment } from './environment.mjs';
+import { fileURLToPath } from 'node:url';
 
 /** One of the site's locale codes, as a regular expression group. */
 const localeGroup = `(${localeCodes.join('|')})`;
@@ -52,8 +54,12 @@ export function problemWithSiteLink(href, fileLocale, guideExists) {
   return undefined;
 }
 
-/** @param {{ base?: string }} options */
-export function rehypeSiteLinks(options = {}) {
+/**
+ * A Sätteri hast plugin factory: Sätteri calls it once per compiled file (with the file's
+ * URL) and hands the plugin only the `<a>` elements, picked out on the Rust side.
+ * @param {{ base?: string }} options
+ */
+export function siteLinks(options = {}) {
   const base = (options.base ?? '/').replace(/\/+$/, '');
   const contentDir = environment.contentDir ?? 'content';
   /** @type {Map<string, Map<string, Set<string>>>} */
@@ -68,9 +74,9 @@ export function rehypeSiteLinks(options = {}) {
     return keys;
   };
 
-  /** @param {any} tree @param {any} file */
-  return (tree, file) => {
-    const filePath = String(file.path ?? '');
+  /** @param {{ fileURL: URL | undefined }} context */
+  return ({ fileURL }) => {
+    const filePath = fileURL ? fileURLToPath(fileURL) : '';
     // content/<guides|pages>/<locale>/<slug>.mdx: the guides folder sits beside either.
     const match = contentFilePattern.exec(filePath);
     const fileLocale = match?.[2] ?? '';
@@ -78,23 +84,26 @@ export function rehypeSiteLinks(options = {}) {
     const guideExists = (/** @type {string} */ locale, /** @type {string} */ key) =>
       keysIn(guidesDir).get(locale)?.has(key) ?? keysIn(join(contentDir, 'guides')).get(locale)?.has(key) ?? false;
 
-    /** @param {any} node */
-    const walk = (node) => {
-      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-        const href = node.properties.href;
-        if (href.startsWith('/') && !href.startsWith('//')) {
-          const problem = problemWithSiteLink(href, fileLocale, guideExists);
-          if (problem) {
-            const where = filePath ? relative(process.cwd(), filePath) : 'a guide';
-            throw new Error(`${where}: ${problem}.`);
+    return {
+      name: 'site-links',
+      element: {
+        filter: ['a'],
+        /** @param {any} node @param {any} ctx */
+        visit(node, ctx) {
+          const href = node.properties?.href;
+          if (typeof href !== 'string') return;
+          if (href.startsWith('/') && !href.startsWith('//')) {
+            const problem = problemWithSiteLink(href, fileLocale, guideExists);
+            if (problem) {
+              const where = filePath ? relative(process.cwd(), filePath) : 'a guide';
+              throw new Error(`${where}: ${problem}.`);
+            }
+            ctx.setProperty(node, 'href', `${base}${href}`);
+          } else if (/^https?:/.test(href)) {
+            ctx.setProperty(node, 'rel', ['noreferrer']);
           }
-          node.properties.href = `${base}${href}`;
-        } else if (/^https?:/.test(href)) {
-          node.properties.rel = ['noreferrer'];
-        }
-      }
-      for (const child of node.children ?? []) walk(child);
+        },
+      },
     };
-    walk(tree);
   };
 }

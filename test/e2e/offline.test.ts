@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 import { precacheBudgetBytes, writeServiceWorker } from '../../src/integration/service-worker.mjs';
-import { precacheUrls } from '../../scripts/bench/precache.mjs';
+import { precacheUrls } from '../../src/integration/precache-manifest.mjs';
 import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();

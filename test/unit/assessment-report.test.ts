@@ -7,10 +7,11 @@ import definition from '../../content/tools/self-assessment/definition';
 import { readFileSync } from 'node:fs';
 import { localeCodes } from '../../src/i18n/locales';
 
-/** The self-assessment's strings in every locale. */
+/** The self-assessment's strings in every locale (each has the English table's keys). */
+type Strings = typeof import('../../content/tools/self-assessment/en.json');
 const stringsOf = Object.fromEntries(
-  localeCodes.map((locale) => [locale, JSON.parse(readFileSync(`content/tools/self-assessment/${locale}.json`, 'utf8')) as Record<string, string>]),
-) as Record<Locale, Record<string, string>>;
+  localeCodes.map((locale) => [locale, JSON.parse(readFileSync(`content/tools/self-assessment/${locale}.json`, 'utf8')) as Strings]),
+) as Record<Locale, Strings>;
 const { en, fa } = stringsOf;
 
 const ids = definition.questions.map((q) => q.id);
@@ -62,7 +63,7 @@ describe('buildReport', () => {
 
   test('all not sure: find out first, with the deal-breaker to settle first, in every locale', () => {
     const allNotSure = Object.fromEntries(ids.map((id) => [id, 'not-sure' as Answer]));
-    for (const [locale, strings] of Object.entries(stringsOf) as [Locale, Record<string, string>][]) {
+    for (const [locale, strings] of Object.entries(stringsOf) as [Locale, Strings][]) {
       const r = report(allNotSure, strings, locale);
       expect(r.verdict).toBe('find-out');
       expect(r.summary).toBe(strings['verdict.find-out.summary']);

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { generateGuides, generatePages, guideKeys, maxWords, minWords, searchQueries, seededRandom, titleFor } from '../../scripts/bench/generate.mjs';
-import * as site from '../../scripts/bench/site-vocabulary';
+import { generateGuides, generatePages, guideKeys, maxWords, minWords, searchQueries, seededRandom, titleFor } from '../../bench/generate.mjs';
+import * as site from '../../bench/site-vocabulary';
 
 const guides = generateGuides({ perLocale: 40, site });
 const frontmatterOf = (text: string) => parseFrontmatter(text).frontmatter;

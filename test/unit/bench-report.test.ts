@@ -9,7 +9,7 @@ import {
   renderReport,
   renderSection,
   type Row,
-} from '../../scripts/bench/report.mjs';
+} from '../../bench/report.mjs';
 
 const row = (over: Partial<Row>): Row => ({ section: 'reader', subject: 'fa home', metric: 'JS', value: 0, unit: 'bytes', ...over });
 

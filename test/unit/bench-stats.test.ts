@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readerExpectations } from '../../scripts/bench/budgets.mjs';
-import { precacheUrls } from '../../scripts/bench/precache.mjs';
-import { cpuSecondsFromTimeReport, linearProjection, maxRssFromTimeReport, median, resourceKind, usedBytes } from '../../scripts/bench/stats.mjs';
+import { readerExpectations } from '../../bench/budgets.mjs';
+import { cpuSecondsFromTimeReport, linearProjection, maxRssFromTimeReport, median, resourceKind, usedBytes } from '../../bench/stats.mjs';
 
 describe('median', () => {
   test('of an odd and an even number of values', () => {
@@ -65,17 +64,6 @@ describe('the report of GNU time -v', () => {
   test('gives CPU time as user plus system seconds', () => {
     expect(cpuSecondsFromTimeReport(report)).toBeCloseTo(7.74);
     expect(cpuSecondsFromTimeReport('User time (seconds): 1')).toBeUndefined();
-  });
-});
-
-describe("the service worker's precache list", () => {
-  test("is read from generateSW's minified output", () => {
-    const sw = 'x([{url:"/index.html",revision:"33"},{url:"/_astro/a.js",revision:null}],{})';
-    expect(precacheUrls(sw)).toEqual(['/index.html', '/_astro/a.js']);
-  });
-  test("is read from injectManifest's JSON, keys in any order, other objects ignored", () => {
-    const sw = 'const o = {url: "/not-precached"}; precacheAndRoute([{"revision":"3","url":"/fa/index.html"},{"url":"/x.css","revision":null}]);';
-    expect(precacheUrls(sw)).toEqual(['/fa/index.html', '/x.css']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { problemWithSiteLink, rehypeSiteLinks } from '../../src/integration/rehype-site-links.mjs';
+import { pathToFileURL } from 'node:url';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { problemWithSiteLink, siteLinks } from '../../src/integration/rehype-site-links.mjs';
 
 const exists = (locale: string, key: string) => locale === 'fa' && key === 'money';
 
@@ -20,23 +22,22 @@ test('ignores links that are not to a locale', () => {
   expect(problemWithSiteLink('/favicon.svg', 'fa', exists)).toBeUndefined();
 });
 
-test('prefixes site links with the base and fails naming the file on a broken one', () => {
-  const transform = rehypeSiteLinks({ base: '/help/' });
-  const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href }, children: [] });
-  const tree = { type: 'root', children: [link('/en/tools/self-assessment/'), link('https://example.org/')] };
-  transform(tree, { path: `${process.cwd()}/content/guides/en/red-flags.mdx` });
-  expect(tree.children[0]!.properties.href).toBe('/help/en/tools/self-assessment/');
-  expect(tree.children[1]!.properties).toMatchObject({ rel: ['noreferrer'] });
-  const broken = { type: 'root', children: [link('/en/guides/does-not-exist/')] };
-  expect(() => transform(broken, { path: `${process.cwd()}/content/guides/en/red-flags.mdx` })).toThrow(
+/** Renders Markdown through Astro's Sätteri pipeline with the link plugin, as the build does. */
+async function render(markdown: string, file: string, base = '/'): Promise<string> {
+  const renderer = await createSatteriMarkdownProcessor({ hastPlugins: [siteLinks({ base })] });
+  return (await renderer.render(markdown, { fileURL: pathToFileURL(`${process.cwd()}/${file}`) })).code;
+}
+
+test('prefixes site links with the base and fails naming the file on a broken one', async () => {
+  const html = await render('[Test](/en/tools/self-assessment/) and [elsewhere](https://example.org/)', 'content/guides/en/red-flags.mdx', '/help/');
+  expect(html).toContain('<a href="/help/en/tools/self-assessment/">Test</a>');
+  expect(html).toContain('<a href="https://example.org/" rel="noreferrer">elsewhere</a>');
+  await expect(render('[Gone](/en/guides/does-not-exist/)', 'content/guides/en/red-flags.mdx')).rejects.toThrow(
     /content\/guides\/en\/red-flags\.mdx: links to the guide "does-not-exist"/,
   );
 });
 
-test('checks links in standalone pages against the guides beside them', () => {
-  const transform = rehypeSiteLinks({ base: '/' });
-  const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/fa/guides/red-flags/' }, children: [] }] };
-  expect(() => transform(tree, { path: `${process.cwd()}/content/pages/fa/about.mdx` })).not.toThrow();
-  const wrong = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/en/guides/red-flags/' }, children: [] }] };
-  expect(() => transform(wrong, { path: `${process.cwd()}/content/pages/fa/about.mdx` })).toThrow(/another language/);
+test('checks links in standalone pages against the guides beside them', async () => {
+  await expect(render('[Red flags](/fa/guides/red-flags/)', 'content/pages/fa/about.mdx')).resolves.toContain('href="/fa/guides/red-flags/"');
+  await expect(render('[Red flags](/en/guides/red-flags/)', 'content/pages/fa/about.mdx')).rejects.toThrow(/another language/);
 });

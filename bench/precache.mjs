@@ -7,20 +7,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startStaticServer } from '../lib/static-server.mjs';
-
-/**
- * The URLs of a Workbox precache manifest in sw.js: its entries are flat objects with a
- * `url` and a `revision`, as JSON (`{"revision":"…","url":"/a.html"}`, injectManifest) or
- * minified JavaScript (`{url:"/a.html",revision:"…"}`, generateSW), keys in any order.
- * @param {string} source the text of sw.js
- */
-export function precacheUrls(source) {
-  return [...source.matchAll(/\{[^{}]*\}/g)]
-    .map((m) => m[0])
-    .filter((entry) => /\brevision"?\s*:/.test(entry))
-    .flatMap((entry) => /\burl"?\s*:\s*"([^"]+)"/.exec(entry)?.[1] ?? []);
-}
+import { precacheUrls } from '../src/integration/precache-manifest.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
 
 /**
  * @param {string} dist a built site

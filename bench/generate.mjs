@@ -93,7 +93,7 @@ export function seededRandom(seed) {
 /** @param {string} locale */
 function bankFor(locale) {
   const bank = textBanks[/** @type {keyof typeof textBanks} */ (locale)];
-  if (!bank) throw new Error(`No synthetic text for locale "${locale}"; add a bank in scripts/bench/text-banks.mjs.`);
+  if (!bank) throw new Error(`No synthetic text for locale "${locale}"; add a bank in bench/text-banks.mjs.`);
   return bank;
 }
 
@@ -240,7 +240,7 @@ export function generateGuides({ perLocale, site, seed = 'parting-ways', toolSha
   if (perLocale < reservedKeys.length) {
     throw new Error(`perLocale must be at least ${reservedKeys.length}, the number of real guide keys (tools may link to any of them; got ${perLocale}).`);
   }
-  if (perLocale > 999) throw new Error(`perLocale must be at most 999 (the schema's order stops at 9999; got ${perLocale}).`);
+  if (perLocale > 1000) throw new Error(`perLocale must be at most 1000 (the schema's order stops at 9999; got ${perLocale}).`);
   /** @type {GeneratedGuide[]} */
   const guides = [];
   const keys = guideKeys(perLocale, reservedKeys);

@@ -50,7 +50,7 @@ export const topicKeys = [
 
 /** @typedef {{ topics: string[], qualifiers: string[], headings: string[], subheadings: string[], sentences: string[], listItems: string[], quotes: string[], linkSentences: string[], toolIntro: string, pages: { about: string, sources: string }, queries: string[] }} TextBank */
 
-/** @type {Record<import('../../src/i18n/locales').Locale, TextBank>} */
+/** @type {Record<import('../src/i18n/locales').Locale, TextBank>} */
 export const textBanks = {
   fa: {
     topics: [

@@ -3,11 +3,12 @@
  * `npm run bench`: the site's cost to readers and the build's growth, against the budgets
  * of issue 7 and Starlight's figures. A benchmark, not a test: it prints one report, writes
  * it to bench-results/<timestamp>.json, and exits 0 unless it crashed.
- * Parts: growth (synthetic builds), reader (page weight and timings in throttled Chromium),
- * search (time to first result, bytes per query). Options: see args.mjs or `--help`.
+ * Parts: growth (synthetic builds, ours and the Starlight reference side by side), reader
+ * (page weight and timings in throttled Chromium), search (time to first result, bytes per
+ * query). Options: see args.mjs or `--help`.
  */
-import { startStaticServer } from '../lib/static-server.mjs';
-import { ensureChromium } from '../lib/chromium.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
+import { ensureChromium } from '../scripts/lib/chromium.mjs';
 import { benchUsage, parseBenchArgs, UsageError } from './args.mjs';
 import { launchBrowser, throttleDescription } from './browser.mjs';
 import { searchQueries } from './generate.mjs';
@@ -46,6 +47,7 @@ async function main() {
   const runsText = options.runs === 1 ? 'one run' : `median of ${options.runs} runs`;
   const sections = {
     growth: `Growth — synthetic guides (fa/ar/en, 800–1200 words), cold builds, ${runsText}`,
+    peer: `Side by side — ours and Starlight building the same guides in alternating pairs, ${runsText}; ratios are ours ÷ Starlight's`,
     trend: 'Growth trend — from the smallest to the largest size',
     reader: `Reader's cost — bytes on first visit; ${throttleDescription}; ${runsText}`,
     'reader-time': `Reader's cost — JavaScript executed (decoded bytes, V8 coverage) and timings in ms from navigation; ${runsText}`,

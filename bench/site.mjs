@@ -10,9 +10,9 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-import { environment } from '../../src/integration/environment.mjs';
+import { environment } from '../src/integration/environment.mjs';
 
-export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const projectRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const resultsDir = join(projectRoot, 'bench-results');
 
 /**

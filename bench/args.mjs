@@ -13,8 +13,11 @@ export class UsageError extends Error {
 }
 
 export const benchUsage = `Usage: npm run bench -- [options]
-  --sizes 20,300      synthetic guides per locale for the growth builds (each ≥ 3)
+  --sizes 20,300,1000 synthetic guides per locale for the growth builds (3 to 1000 each)
   --runs 3            builds per size and page loads per page; the median is reported
+  --no-starlight      growth without the Starlight reference builds (ours only)
+  --project <dir>     growth builds of another checkout of the site (e.g. \`git archive\` of an
+                      older commit, for before/after figures; default: this one)
   --quick             one run of everything (same as --runs 1)
   --only growth,reader,search   run only these parts (default: all)
   --dist <dir>        the built site to measure (default: $OUT_DIR or dist/; built if missing)
@@ -90,6 +93,8 @@ function compareOption(flags, usage) {
  * @property {{ old: string, new: string | undefined } | undefined} compare
  * @property {string} seed
  * @property {number} toolShare
+ * @property {boolean} starlight build the Starlight reference beside ours in the growth part
+ * @property {string | undefined} project the site to build in the growth part (default: this checkout)
  * @property {boolean} help
  */
 
@@ -99,15 +104,15 @@ function compareOption(flags, usage) {
  */
 export function parseBenchArgs(argv) {
   const flags = splitFlags(argv, benchUsage);
-  rejectUnknown(flags, ['sizes', 'runs', 'quick', 'only', 'dist', 'compare', 'seed', 'tool-share', 'help'], benchUsage);
-  for (const name of ['quick', 'help']) {
+  rejectUnknown(flags, ['sizes', 'runs', 'quick', 'only', 'dist', 'compare', 'seed', 'tool-share', 'no-starlight', 'project', 'help'], benchUsage);
+  for (const name of ['quick', 'no-starlight', 'help']) {
     if (flags.get(name)?.length) throw new UsageError(`--${name} takes no value.\n${benchUsage}`);
   }
 
-  const sizesText = single(flags, 'sizes', benchUsage) ?? '20,300';
+  const sizesText = single(flags, 'sizes', benchUsage) ?? '20,300,1000';
   const sizes = sizesText.split(',').map((s) => Number(s.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 3 || n > 999)) {
-    throw new UsageError(`--sizes takes whole numbers from 3 to 999 separated by commas (got "${sizesText}").`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 3 || n > 1000)) {
+    throw new UsageError(`--sizes takes whole numbers from 3 to 1000 separated by commas (got "${sizesText}").`);
   }
 
   const runsText = single(flags, 'runs', benchUsage);
@@ -133,6 +138,8 @@ export function parseBenchArgs(argv) {
     compare: compareOption(flags, benchUsage),
     seed: single(flags, 'seed', benchUsage) ?? 'parting-ways',
     toolShare,
+    starlight: !flags.has('no-starlight'),
+    project: single(flags, 'project', benchUsage),
     help: flags.has('help'),
   };
 }

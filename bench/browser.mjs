@@ -6,7 +6,7 @@
  * slow mobile network.
  */
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../lib/chromium.mjs';
+import { chromiumArgs } from '../scripts/lib/chromium.mjs';
 import { resourceKind } from './stats.mjs';
 
 /**

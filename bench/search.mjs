@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureSearch } from '../lib/search-timing.mjs';
+import { measureSearch } from '../scripts/lib/search-timing.mjs';
 import { budgets, starlight } from './budgets.mjs';
 import { openMeasuredPage } from './browser.mjs';
 import { median } from './stats.mjs';
