@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Code evaluated in the page by the end-to-end tests (page.evaluate) touches the DOM.
-    files: ['test/e2e/**/*.ts', 'scripts/lib/search-timing.mjs', 'scripts/bench/**/*.mjs'],
+    files: ['test/e2e/**/*.ts', 'scripts/lib/search-timing.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

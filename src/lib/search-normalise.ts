@@ -1,6 +1,6 @@
 /**
  * Search spelling for Persian, Arabic and English, shared by the index build
- * (`scripts/lib/search-index.mjs` folds the text of every indexed guide) and the search
+ * (`src/integration/search-index.mjs` folds the text of every indexed guide) and the search
  * island (folds every query), so the index and the query meet in one spelling.
  *
  * Data shapes: strings in, strings out; `prepareQuery` returns
