@@ -218,11 +218,11 @@ describe.each(locales)('checklists in %s', (locale) => {
           data: {},
         });
         await root.locator('[data-import-file]').setInputFiles({ name: 'letter.json', mimeType: 'application/json', buffer: Buffer.from(other) });
-        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importWrongTool'));
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent(), { timeout: 10_000 }).toBe(uiString(locale, 'tool.importWrongTool'));
         await root.locator('[data-import-file]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"tool": "five-') });
-        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importMalformed'));
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent(), { timeout: 10_000 }).toBe(uiString(locale, 'tool.importMalformed'));
         await root.locator('[data-import-file]').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(2_000_000, 32) });
-        await expect.poll(() => root.locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.importOversized'));
+        await expect.poll(() => root.locator('[data-tool-notice]').textContent(), { timeout: 10_000 }).toBe(uiString(locale, 'tool.importOversized'));
         const [download] = await Promise.all([t.page.waitForEvent('download'), root.locator('[data-export]').click()]);
         await root.locator(`[data-step="${steps[4]}"]`).check();
         await root.locator('[data-import-file]').setInputFiles(await downloadedFile(download));
