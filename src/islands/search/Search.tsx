@@ -33,6 +33,8 @@ import type { ExcerptPart } from '../../lib/search-excerpt';
 import { maxQueryLength } from '../../lib/search-normalise';
 import { answerElsewhere, answerQuery, type AnswerOptions, type Found as FoundOf, type Outcome as OutcomeOf, type SearchState } from '../../lib/search-run';
 import { countText, type SearchUi } from '../../lib/search-ui';
+import { headingTag } from '../../lib/headings';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { loadPagefind, searchLocale, type SearchHit } from './pagefind-client';
 import './search.css';
 
@@ -79,6 +81,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   const show = (next: Outcome | undefined, nextState: State) => {
     shown.current = next;
@@ -127,7 +130,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
           elsewhere: current.elsewhere.map((group) => (group === found ? { ...group, hits } : group)),
         },
     );
-    requestAnimationFrame(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]?.focus());
+    focusAfterRender(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]);
   };
 
   useEffect(() => {
@@ -266,8 +269,8 @@ interface HitListProps {
 
 function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListProps) {
   const list = useRef<HTMLOListElement>(null);
-  const Title = titleLevel === 2 ? 'h2' : 'h4';
-  const SectionTitle = titleLevel === 2 ? 'h3' : 'h5';
+  const Title = headingTag(titleLevel);
+  const SectionTitle = headingTag(titleLevel + 1);
   return (
     <>
       <ol class="search-results" ref={list} data-search-results data-search-locale={locale} aria-labelledby={labelledBy}>
