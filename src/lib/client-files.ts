@@ -48,7 +48,7 @@ import { answerValues, urgency, verdicts, type Answer, type Verdict } from './as
 import { isChecklistAnswers, normaliseChecklist, type ChecklistAnswers } from './checklist';
 import type { LetterAnswers } from './exit-letter';
 import { isCalculatorInput, type CalculatorInput } from './revenue-per-hour';
-import { memoryStorage, parseEnvelope, storagePrefix, type DataProblem, type SaveResult, type StorageLike } from './storage';
+import { fallibleStorage, parseEnvelope, storagePrefix, type DataProblem, type SaveResult, type StorageLike } from './storage';
 import { isToolId, type ToolId } from '../i18n/vocabulary';
 
 export const clientsFormat = 'parting-ways/clients';
@@ -334,26 +334,15 @@ export interface ClientStore {
  * store then keeps them in memory for the page's life and reports `unavailable`).
  */
 export function createClientStore(storage: StorageLike | undefined): ClientStore {
-  let target: StorageLike = storage ?? memoryStorage();
-  let inMemory = storage === undefined;
-  const attempt = <R>(operation: (s: StorageLike) => R): { ok: R } | { failed: true } => {
-    try {
-      return { ok: operation(target) };
-    } catch {
-      if (!inMemory) {
-        inMemory = true;
-        target = memoryStorage();
-      }
-      return { failed: true };
-    }
-  };
+  const device = fallibleStorage(storage);
+  const { attempt } = device;
 
   return {
     load(now = new Date()) {
       const read = attempt((s) => s.getItem(clientsKey));
       if ('failed' in read) return { status: 'unavailable' };
       const raw = read.ok;
-      if (raw === null) return { status: inMemory ? 'unavailable' : 'empty' };
+      if (raw === null) return { status: device.inMemory ? 'unavailable' : 'empty' };
       const result = readClientFiles(raw);
       if ('ok' in result) return { status: 'ok', files: result.ok };
       const at = iso(now);
@@ -368,12 +357,7 @@ export function createClientStore(storage: StorageLike | undefined): ClientStore
     save(files, now = new Date()) {
       const text = JSON.stringify({ ...files, savedAt: iso(now) });
       if (text.length > maxClientsChars) return { status: 'oversized' };
-      const written = attempt((s) => s.setItem(clientsKey, text));
-      if ('failed' in written) {
-        target.setItem(clientsKey, text);
-        return { status: 'unavailable' };
-      }
-      return inMemory ? { status: 'unavailable' } : { status: 'saved' };
+      return device.write(clientsKey, text);
     },
     forgetAll() {
       attempt((s) => s.removeItem(clientsKey));

@@ -216,6 +216,49 @@ export interface StoreOptions<T> {
   maxChars?: number;
 }
 
+/** A storage that survives its own failures; see `fallibleStorage`. */
+export interface FallibleStorage {
+  /** Runs an operation; on the first throw (quota, private mode, a browser setting) moves to memory for good. */
+  attempt<R>(operation: (s: StorageLike) => R): { ok: R } | { failed: true };
+  /** Writes `text`; if the device refuses, keeps it in memory for this page at least. */
+  write(key: string, text: string): SaveResult;
+  /** True once writes only last for this page (no storage, or it failed). */
+  readonly inMemory: boolean;
+}
+
+/**
+ * Wraps a device storage (or none) so that a failure never throws at the reader: the tool
+ * stores and the client files share this one behaviour.
+ */
+export function fallibleStorage(device: StorageLike | undefined): FallibleStorage {
+  let target: StorageLike = device ?? memoryStorage();
+  let inMemory = device === undefined;
+  const attempt = <R>(operation: (s: StorageLike) => R): { ok: R } | { failed: true } => {
+    try {
+      return { ok: operation(target) };
+    } catch {
+      if (!inMemory) {
+        inMemory = true;
+        target = memoryStorage();
+      }
+      return { failed: true };
+    }
+  };
+  return {
+    attempt,
+    write(key, text) {
+      if ('failed' in attempt((s) => s.setItem(key, text))) {
+        target.setItem(key, text);
+        return { status: 'unavailable' };
+      }
+      return inMemory ? { status: 'unavailable' } : { status: 'saved' };
+    },
+    get inMemory() {
+      return inMemory;
+    },
+  };
+}
+
 /**
  * A store for one tool's answers in one locale.
  * @example
@@ -226,21 +269,8 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
   const key = storageKey(spec);
   const setAsideKey = `${key}:set-aside`;
   const maxChars = options.maxChars ?? defaultMaxChars;
-  let storage: StorageLike = options.storage ?? memoryStorage();
-  let inMemory = options.storage === undefined;
-
-  /** Runs a storage operation; on the first throw, moves to memory for good. */
-  const attempt = <R>(operation: (s: StorageLike) => R): { ok: R } | { failed: true } => {
-    try {
-      return { ok: operation(storage) };
-    } catch {
-      if (!inMemory) {
-        inMemory = true;
-        storage = memoryStorage();
-      }
-      return { failed: true };
-    }
-  };
+  const storage = fallibleStorage(options.storage);
+  const { attempt } = storage;
 
   const setAside = (raw: string, problem: DataProblem): void => {
     attempt((s) => {
@@ -264,7 +294,7 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
   const store: ToolStore<T> = {
     key,
     get inMemory() {
-      return inMemory;
+      return storage.inMemory;
     },
     load() {
       const read = attempt((s) => ({ raw: s.getItem(key), older: otherVersionKeys(s) }));
@@ -286,13 +316,7 @@ export function createToolStore<T>(spec: StoreSpec, options: StoreOptions<T>): T
     save(data, now = new Date()) {
       const text = JSON.stringify(envelopeOf(data, now));
       if (text.length > maxChars) return { status: 'oversized' };
-      const written = attempt((s) => s.setItem(key, text));
-      if ('failed' in written) {
-        // Keep the answers for this page at least.
-        storage.setItem(key, text);
-        return { status: 'unavailable' };
-      }
-      return inMemory ? { status: 'unavailable' } : { status: 'saved' };
+      return storage.write(key, text);
     },
     forget() {
       attempt((s) => {
