@@ -348,13 +348,15 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
 
           <H2>{s('guides.heading')}</H2>
           <ul class="assessment-result__guides">
-            {guideList.map((guide) => (
-              <li key={guide.href}>
-                <a href={guide.href} lang={guide.lang} dir={guide.dir}>
-                  {guide.title}
-                </a>
-              </li>
-            ))}
+            {guideList
+              .filter((guide) => !nextLinks.some((link) => link.href === guide.href))
+              .map((guide) => (
+                <li key={guide.href}>
+                  <a href={guide.href} lang={guide.lang} dir={guide.dir}>
+                    {guide.title}
+                  </a>
+                </li>
+              ))}
           </ul>
 
           <H2>{s('review.heading')}</H2>
