@@ -79,6 +79,11 @@ const importProblems = {
   'definition-changed': 'clients.importInvalid',
 } as const satisfies Record<string, keyof ClientsUi>;
 
+const trendKeys = { better: 'clients.trend.better', worse: 'clients.trend.worse', same: 'clients.trend.same' } as const satisfies Record<
+  string,
+  keyof ClientsUi
+>;
+
 export default function Clients({ locale, ui, tools, verdictNames, localeLabels }: ClientsProps) {
   const id = useId();
   const store = useRef<ClientStore>();
@@ -277,7 +282,7 @@ export default function Clients({ locale, ui, tools, verdictNames, localeLabels 
                     <dd data-verdict={client.verdict ?? ''}>
                       {client.verdict ? verdictNames[client.verdict] : ui['clients.noVerdict']}
                       {client.verdict && client.verdictAt && ` · ${date(client.verdictAt)}`}
-                      {client.trend && <span data-trend={client.trend}> · {ui[`clients.trend.${client.trend}`]}</span>}
+                      {client.trend && <span data-trend={client.trend}> · {ui[trendKeys[client.trend]]}</span>}
                     </dd>
                   </div>
                   <div>

@@ -23,7 +23,7 @@
  * });
  * <input data-field="client-name" value={file.name} onInput={(e) => file.setName(e.currentTarget.value)} />
  * <button data-new-client onClick={file.startNewClient}>…</button>
- * {file.notice && <p role="status">{uiText(locale, ui, file.notice)}</p>}
+ * {file.notice && <p role="status">{uiText(locale, ui, file.notice)}</p>}   // tool.client.* keys
  * <a href={`${url}${file.query}`}>…</a>
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
