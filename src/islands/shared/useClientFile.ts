@@ -174,7 +174,7 @@ export function useClientFile<T>({ value, apply, empty, read, write }: ClientFil
     skipNextSave.current = true;
     apply(empty);
     setNotice(keep && previous ? { key: 'tool.client.startedKept', vars: { name: previous } } : { key: 'tool.client.started' });
-  }, [name, keep, empty]);
+  }, [name, keep, empty, apply]);
 
   return { ready, id, name, setName, client, keep, setKeep, startNewClient, query: clientQuery(id), notice };
 }
