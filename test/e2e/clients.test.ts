@@ -3,7 +3,7 @@
  * the self-assessment and listed on the clients page after a reload; forgetting one keeps
  * the other; a tool opened from a client file starts from its answers; the result's links
  * to the next tools per verdict (with `?client=<id>`); corrupt client files set aside with a
- * notice; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
+ * notice; the printed result on one A4 page; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
  */
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
@@ -147,6 +147,11 @@ describe.each(locales)('client files in %s', (locale) => {
         next[0] === 'repair' ? `/${locale}/guides/repair/` : toolPath(locale, next[0]!),
       );
       await expect.poll(() => result.locator('[data-meter] meter').count()).toBe(1);
+      if (verdict === 'find-out') {
+        // Printed, the result (with every answer unsure, the longest) fits one A4 page.
+        const pdf = await t.page.pdf({ format: 'A4' });
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      }
       if (verdict === 'prepare-to-end') {
         expect((await result.locator('[data-weighed-most] li').evaluateAll((li) => li.map((l) => (l as HTMLElement).dataset['answerOf']))).sort()).toEqual(
           Object.keys(prepareAnswers).sort(),

@@ -307,7 +307,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
               {nextLinks.length > 1 && (
                 <>
                   <p class="assessment-next__more">{s('next.more')}</p>
-                  <ul>
+                  <ul class="assessment-next__list">
                     {nextLinks.slice(1).map((link) => (
                       <li key={link.key}>
                         <a href={link.href} data-next-tool={link.key}>
@@ -346,34 +346,38 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             ))}
           </ol>
 
-          <H2>{s('guides.heading')}</H2>
-          <ul class="assessment-result__guides">
-            {guideList
-              .filter((guide) => !nextLinks.some((link) => link.href === guide.href))
-              .map((guide) => (
-                <li key={guide.href}>
-                  <a href={guide.href} lang={guide.lang} dir={guide.dir}>
-                    {guide.title}
-                  </a>
-                </li>
-              ))}
-          </ul>
+          <div class="assessment-result__read-next">
+            <H2>{s('guides.heading')}</H2>
+            <ul class="assessment-result__guides">
+              {guideList
+                .filter((guide) => !nextLinks.some((link) => link.href === guide.href))
+                .map((guide) => (
+                  <li key={guide.href}>
+                    <a href={guide.href} lang={guide.lang} dir={guide.dir}>
+                      {guide.title}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </div>
 
-          <H2>{s('review.heading')}</H2>
-          <dl class="assessment-review" data-review>
-            {report.answers.map((a) => (
-              <div class="assessment-review__row" key={a.id}>
-                <dt>{a.question}</dt>
-                <dd>{a.answer}</dd>
-                <dd class="assessment-review__change" data-print-hide>
-                  <a href={`#${inputId(a.id, answers[a.id] ?? 'yes')}`} onClick={focusQuestion(a.id)} data-change={a.id}>
-                    {s('review.change')}
-                    <span class="visually-hidden"> {fillTemplate(locale, s('review.changeHidden'), { question: a.question })}</span>
-                  </a>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <div class="assessment-result__review">
+            <H2>{s('review.heading')}</H2>
+            <dl class="assessment-review" data-review>
+              {report.answers.map((a) => (
+                <div class="assessment-review__row" key={a.id}>
+                  <dt>{a.question}</dt>
+                  <dd>{a.answer}</dd>
+                  <dd class="assessment-review__change" data-print-hide>
+                    <a href={`#${inputId(a.id, answers[a.id] ?? 'yes')}`} onClick={focusQuestion(a.id)} data-change={a.id}>
+                      {s('review.change')}
+                      <span class="visually-hidden"> {fillTemplate(locale, s('review.changeHidden'), { question: a.question })}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
         </section>
       )}
 
