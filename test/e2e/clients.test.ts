@@ -6,7 +6,7 @@
  * notice; the printed result on one A4 page; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
  */
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
+import { locales as localeTable, type Locale } from '../../src/i18n/locales';
 import { localePath, toolPath } from '../../src/i18n/paths';
 import { clientsKey } from '../../src/lib/client-files';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
@@ -172,18 +172,37 @@ describe.each(locales)('client files in %s', (locale) => {
 
     const t = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     // Unreadable client files are set aside, with a notice and the raw text to download.
-    await t.page.addInitScript((key) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, '{not json');
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, clientsKey);
+    // Answers the self-assessment kept before client files existed can be moved into one.
+    const envelope = JSON.stringify({
+      format: 'parting-ways/answers',
+      tool: id,
+      version: definition.version,
+      locale,
+      definition: 'old',
+      savedAt: '2026-11-01T10:00:00.000Z',
+      data: { answers: { 'scope-creep': 'yes' } },
+    });
+    await t.page.addInitScript(
+      ([key, toolKey, saved]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key!, '{not json');
+          localStorage.setItem(toolKey!, saved!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [clientsKey, `pw:tool:${id}:${locale}:v${definition.version}`, envelope],
+    );
     await t.page.goto(clientsPath(locale));
     await t.page.locator('[data-clients-ready]').waitFor();
     expect(await t.page.locator('[data-set-aside]').isVisible()).toBe(true);
     const download = t.page.waitForEvent('download');
     await t.page.locator('[data-set-aside] button').click();
     expect((await download).suggestedFilename()).toMatch(/^parting-ways-clients-unreadable-/);
+    const migrated = uiString(locale, 'clients.migrate.name', { language: localeTable[locale].label });
+    await t.page.locator('[data-migrate]').click();
+    expect(await t.page.locator('[data-clients-message]').textContent()).toBe(uiString(locale, 'clients.migrate.done', { name: migrated }));
+    expect(await listed(t)).toEqual([{ name: migrated, verdict: '' }]);
+    expect(await t.page.evaluate((key) => localStorage.getItem(key), `pw:tool:${id}:${locale}:v${definition.version}`)).toBeNull();
 
     // Add two clients and forget one, by keyboard alone.
     const [first, second] = names[locale];
@@ -199,7 +218,7 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.page.keyboard.press('Enter');
     expect(await t.page.evaluate(() => document.activeElement?.matches('[data-forget-confirm]'))).toBe(true);
     await t.page.keyboard.press('Enter');
-    await expect.poll(() => listed(t)).toEqual([{ name: second, verdict: '' }]);
+    await expect.poll(async () => (await listed(t)).map((c) => c.name).sort()).toEqual([migrated, second].sort());
 
     // 390 px: nothing wider than the viewport.
     expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -119,7 +119,8 @@ export default function Clients({ locale, ui, tools, verdictNames, localeLabels 
   useEffect(() => {
     const loaded = reload();
     const storage = browserStorage();
-    if (storage && loaded.status !== 'set-aside' && loaded.status !== 'unavailable') {
+    // Set-aside files were already moved to their own key, so the migration cannot overwrite them.
+    if (storage && loaded.status !== 'unavailable') {
       const found = migrateSavedTools(storage, (l) => fillTemplate(locale, ui['clients.migrate.name'], { language: localeLabels[l] ?? l }));
       if (found.migrated.length > 0) setMigration(found);
     }
