@@ -3,13 +3,14 @@
  * the self-assessment and listed on the clients page after a reload; forgetting one keeps
  * the other; a tool opened from a client file starts from its answers; the result's links
  * to the next tools per verdict (with `?client=<id>`); corrupt client files set aside with a
- * notice; the printed result on one A4 page; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
+ * notice; export, forget all and import back (a bad file refused); the printed result on one A4 page; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
  */
 import { describe, expect, test } from 'vitest';
 import { locales as localeTable, type Locale } from '../../src/i18n/locales';
 import { localePath, toolPath } from '../../src/i18n/paths';
 import { clientsKey } from '../../src/lib/client-files';
-import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { readFileSync } from 'node:fs';
+import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, uiString } from './support/tools';
 import definition from '../../content/tools/self-assessment/definition';
 import type { Answer, Verdict } from '../../src/lib/assessment-scoring';
@@ -125,8 +126,8 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.close();
   });
 
-  test('the result leads to the next tools for each verdict; all “not sure” gives “find out first”; axe passes on the result', async () => {
-    const t = await openPage(browser());
+  test('the result leads to the next tools for each verdict; all “not sure” gives “find out first”; 390 px; axe passes on the result', async () => {
+    const t = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await t.page.goto(toolPath(locale, id));
     await hydratedTool(t.page, id);
     const cases: [Verdict, Record<string, Answer>, string[]][] = [
@@ -147,6 +148,7 @@ describe.each(locales)('client files in %s', (locale) => {
         next[0] === 'repair' ? `/${locale}/guides/repair/` : toolPath(locale, next[0]!),
       );
       await expect.poll(() => result.locator('[data-meter] meter').count()).toBe(1);
+      expect(await t.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       if (verdict === 'find-out') {
         // Printed, the result (with every answer unsure, the longest) fits one A4 page.
         const pdf = await t.page.pdf({ format: 'A4' });
@@ -218,6 +220,19 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.page.keyboard.press('Enter');
     expect(await t.page.evaluate(() => document.activeElement?.matches('[data-forget-confirm]'))).toBe(true);
     await t.page.keyboard.press('Enter');
+    await expect.poll(async () => (await listed(t)).map((c) => c.name).sort()).toEqual([migrated, second].sort());
+
+    // Export all, forget all (confirmed), then import the file back (confirmed); a bad file is refused.
+    const exported = t.page.waitForEvent('download');
+    await t.page.locator('[data-export-clients]').click();
+    const exportText = readFileSync(await downloadedFile(await exported), 'utf8');
+    await t.page.locator('[data-forget-all-clients]').click();
+    await t.page.locator('[data-forget-all-confirm]').click();
+    await expect.poll(() => t.page.locator('[data-client]').count()).toBe(0);
+    await t.page.locator('[data-import-clients]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
+    await expect.poll(() => t.page.locator('[data-clients-message]').textContent()).toBe(uiString(locale, 'clients.importMalformed'));
+    await t.page.locator('[data-import-clients]').setInputFiles({ name: 'clients.json', mimeType: 'application/json', buffer: Buffer.from(exportText) });
+    await t.page.locator('[data-import-merge]').click();
     await expect.poll(async () => (await listed(t)).map((c) => c.name).sort()).toEqual([migrated, second].sort());
 
     // 390 px: nothing wider than the viewport.
