@@ -430,6 +430,11 @@ function ClientPanel({
   return (
     <fieldset class="assessment-client" data-print-hide>
       <legend class="assessment__legend">{s('client.heading')}</legend>
+      {file.id && (
+        <p class="assessment-client__open" data-open-client={file.id}>
+          {uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name.trim() || ui['tool.client.unnamed'] } })}
+        </p>
+      )}
       <div class="assessment-client__name">
         <label for={`${id}-client-name`}>{ui['tool.client.name']}</label>
         <p id={`${id}-client-name-hint`} class="assessment__hint-text">
