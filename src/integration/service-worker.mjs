@@ -48,7 +48,9 @@ const require = createRequire(import.meta.url);
 const workboxModules = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-expiration', 'workbox-precaching'];
 
 /** Most bytes one locale's worker may precache (see the top of this file). */
-export const precacheBudgetBytes = 1_500_000;
+// Raised from 1.5 MB for issue 14 (the clients page, the client-files module in the tools'
+// bundles, the self-assessment's richer result): ~1.58 MB for fa with the test fixtures.
+export const precacheBudgetBytes = 1_700_000;
 
 /**
  * The locale's pages as precache entries, from HTML already in memory: Workbox's own revision
