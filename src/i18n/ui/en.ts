@@ -135,6 +135,20 @@ export const en = {
   'tool.forgetAll.nothing': 'There was nothing to erase: this site has stored nothing on this device.',
   'tool.forgetAll.unavailable': 'This browser is not letting the site store anything, so there is nothing to erase.',
   'tool.forgetAll.needsJs': 'Erasing needs JavaScript. You can also clear this site’s data in your browser’s settings.',
+  // — Client files (helper ui-assess): shared by every tool opened for a client —
+  'tool.client.name': 'Client name',
+  'tool.client.nameHint': 'Only for you, to tell your clients apart. It stays in this browser.',
+  'tool.client.keep': 'Keep this client’s file on this device',
+  'tool.client.keepHint': 'Off unless you tick it. Client files stay in this browser; the clients page lists them and can erase them.',
+  'tool.client.new': 'Start another client',
+  'tool.client.unnamed': 'Unnamed client',
+  'tool.client.working': 'Client: {name}',
+  'tool.client.allClients': 'All your clients on this device',
+  'tool.client.unknown': 'No client with this link is kept in this browser, so the tool starts empty.',
+  'tool.client.setAside': 'The client files in this browser could not be read. They were moved aside, not deleted: the clients page lets you download them.',
+  'tool.client.full': 'This browser already holds as many client files as it can. Forget a client on the clients page to add another.',
+  'tool.client.started': 'The tool is empty, ready for another client.',
+  'tool.client.startedKept': 'The tool is empty, ready for another client. {name} stays in your client files.',
 } as const;
 
 export type UIKey = keyof typeof en;
