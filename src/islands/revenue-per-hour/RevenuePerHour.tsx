@@ -18,6 +18,8 @@ import { fillTemplate } from '../../i18n/template';
 import { isolate, truncateGraphemes } from '../../lib/display-text';
 import {
   analyse,
+  calculatorFor,
+  clientRowFor,
   columnDecimals,
   currencyFor,
   emptyCalculator,
@@ -30,6 +32,7 @@ import {
   type CurrencySettings,
   type FieldProblem,
 } from '../../lib/revenue-per-hour';
+import { findClient, withCalculator, type ClientFiles } from '../../lib/client-files';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import { lookup } from '../../lib/tool-strings';
@@ -37,7 +40,9 @@ import type { StringsOfKind } from '../../i18n/tool-keys';
 import { useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useClientFile } from '../shared/useClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { uiText } from '../shared/ui';
 import { CalculatorForm } from './CalculatorForm';
 import { CalculatorResult } from './CalculatorResult';
 import type { Formats } from './view';
@@ -62,6 +67,24 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
+  // Opened for a client (`?client=<id>`): start from its calculator (or a row named after it)
+  // and save the rows, with that client's figure, back to it.
+  const file = useClientFile({
+    value: input,
+    apply: setInput,
+    empty,
+    read: (client) => (client.calculator && isCalculatorInput(client.calculator.input) ? client.calculator.input : calculatorFor(client.name, settings.initialRows)),
+    write: (files, clientId, value, now): ClientFiles => {
+      const result = analyse(value);
+      const row = result.complete ? clientRowFor(result, findClient(files, clientId)?.name ?? '') : undefined;
+      const figure = row && {
+        rate: row.rate,
+        currency: currencyFor(settings, locale, value.currency).id,
+        ...(result.yardstick?.kind === 'target' && row.ofYardstick !== undefined ? { ofTarget: row.ofYardstick } : {}),
+      };
+      return withCalculator(files, clientId, value, figure, now);
+    },
+  });
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState('');
   const focusAfterRender = useFocusAfterRender();
@@ -143,6 +166,12 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
           {s('nojs')}
         </p>
       )}
+      {(file.id || file.notice) && (
+        <div class="rph__client" data-print-hide role="status">
+          {file.id && <p data-open-client={file.id}>{uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name || ui['tool.client.unnamed'] } })}</p>}
+          {file.notice && <p class="notice">{uiText(locale, ui, file.notice)}</p>}
+        </div>
+      )}
       <CalculatorForm
         id={id}
         locale={locale}
@@ -181,7 +210,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
               f={f}
               nameOf={nameOf}
               H2={H2}
-              assessmentHref={assessmentHref}
+              assessmentHref={`${assessmentHref}${file.query}`}
               chartId={`${id}-chart`}
             />
           ) : (
