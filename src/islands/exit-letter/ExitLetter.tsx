@@ -167,7 +167,8 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
         return fillTemplate(locale, ui['tool.errorRequired'], { field: fieldLabel(p.field) });
     }
   };
-  const problemText = (p: LetterProblem) => (p.problem === 'required' || p.problem === 'not-a-date' ? problemMessage(p) : `${fieldLabel(p.field)}: ${problemMessage(p)}`);
+  const problemText = (p: LetterProblem) =>
+    p.problem === 'required' || p.problem === 'not-a-date' ? problemMessage(p) : `${fieldLabel(p.field)}: ${problemMessage(p)}`;
 
   /** Runs an action on the finished letter, or shows what is missing first. */
   const whenComplete = (action: (text: string) => void) => {
@@ -227,15 +228,16 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
               </p>
             )}
             {field.type === 'long' && (
-              <p class={countState ? `letter-field__count letter-field__count--${countState}` : 'letter-field__count'} data-count={field.id} aria-live="polite">
-                {fillTemplate(locale, strings['letter.count'], { count: count.count, limit: count.limit })}
+              <div aria-live="polite">
+                <p class={countState ? `letter-field__count letter-field__count--${countState}` : 'letter-field__count'} data-count={field.id}>
+                  {fillTemplate(locale, strings['letter.count'], { count: count.count, limit: count.limit })}
+                </p>
                 {count.over && (
-                  <>
-                    {' '}
-                    <span data-count-over>{fillTemplate(locale, strings['problem.too-long'], { count: count.count, limit: count.limit })}</span>
-                  </>
+                  <p class="letter-field__count letter-field__count--over" data-count-over={field.id}>
+                    {fillTemplate(locale, strings['problem.too-long'], { count: count.count, limit: count.limit })}
+                  </p>
                 )}
-              </p>
+              </div>
             )}
           </>
         )}
@@ -268,7 +270,13 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
 
   const noteFor = (part: string) =>
     notes
-      .filter((note) => (note === 'goodwill-withheld' ? part === policy?.goodwill.choice : note === 'immediate-risk' ? part === policy?.notice.choice : part === policy?.legal.choice))
+      .filter((note) =>
+        note === 'goodwill-withheld'
+          ? part === policy?.goodwill.choice
+          : note === 'immediate-risk'
+            ? part === policy?.notice.choice
+            : part === policy?.legal.choice,
+      )
       .map((note) => (
         <p class="notice" key={note} data-letter-note={note}>
           {strings[`note.${note}`]}
@@ -294,85 +302,87 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
           {file.notice && <p class="notice">{uiText(locale, ui, file.notice)}</p>}
         </div>
       )}
-      <form class="letter-builder__form" hidden={!saved.ready} noValidate onSubmit={(event) => event.preventDefault()} data-pagefind-ignore data-print-hide>
-        {problems.length > 0 && (
-          <ErrorSummary id={`${id}-errors`} title={ui['tool.errorSummary']}>
-            {problems.map((p) => (
-              <li key={p.field}>
-                <a
-                  href={`#${id}-${p.field}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusAfterRender(() => document.getElementById(`${id}-${p.field}`));
-                  }}
-                >
-                  {problemText(p)}
-                </a>
-              </li>
+      <div class="letter-builder__columns">
+        <form class="letter-builder__form" hidden={!saved.ready} noValidate onSubmit={(event) => event.preventDefault()} data-pagefind-ignore data-print-hide>
+          {problems.length > 0 && (
+            <ErrorSummary id={`${id}-errors`} title={ui['tool.errorSummary']}>
+              {problems.map((p) => (
+                <li key={p.field}>
+                  <a
+                    href={`#${id}-${p.field}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusAfterRender(() => document.getElementById(`${id}-${p.field}`));
+                    }}
+                  >
+                    {problemText(p)}
+                  </a>
+                </li>
+              ))}
+            </ErrorSummary>
+          )}
+          {parts.map((part) => {
+            if (leftOut(part)) return null;
+            const field = definition.fields.find((f) => f.id === part);
+            if (field) return renderField(field);
+            const choice = definition.choices.find((c) => c.id === part);
+            return choice ? (
+              <div class="letter-builder__choice" key={part}>
+                {renderChoice(choice)}
+                {noteFor(part)}
+              </div>
+            ) : null;
+          })}
+        </form>
+        <section class="letter" aria-labelledby={`${id}-letter`}>
+          <Heading id={`${id}-letter`} class="letter__heading" data-print-hide>
+            {strings['letter.heading']}
+          </Heading>
+          <p class="muted" data-pagefind-ignore data-print-hide>
+            {strings['letter.preview']}
+          </p>
+          <div class="letter__text" data-letter>
+            {paragraphs.map((p) => (
+              <p key={p.id} data-paragraph={p.id}>
+                {p.segments.map((s) =>
+                  'text' in s ? (
+                    s.text
+                  ) : (
+                    <bdi class={s.filled ? undefined : 'letter__blank'} data-value={s.field}>
+                      {s.value}
+                    </bdi>
+                  ),
+                )}
+              </p>
             ))}
-          </ErrorSummary>
-        )}
-        {parts.map((part) => {
-          if (leftOut(part)) return null;
-          const field = definition.fields.find((f) => f.id === part);
-          if (field) return renderField(field);
-          const choice = definition.choices.find((c) => c.id === part);
-          return choice ? (
-            <div class="letter-builder__choice" key={part}>
-              {renderChoice(choice)}
-              {noteFor(part)}
-            </div>
-          ) : null;
-        })}
-      </form>
-      <section class="letter" aria-labelledby={`${id}-letter`}>
-        <Heading id={`${id}-letter`} class="letter__heading" data-print-hide>
-          {strings['letter.heading']}
-        </Heading>
-        <p class="muted" data-pagefind-ignore data-print-hide>
-          {strings['letter.preview']}
-        </p>
-        <div class="letter__text" data-letter>
-          {paragraphs.map((p) => (
-            <p key={p.id} data-paragraph={p.id}>
-              {p.segments.map((s) =>
-                'text' in s ? (
-                  s.text
-                ) : (
-                  <bdi class={s.filled ? undefined : 'letter__blank'} data-value={s.field}>
-                    {s.value}
-                  </bdi>
-                ),
-              )}
-            </p>
-          ))}
-        </div>
-        {saved.ready && (
-          <div class="letter__actions" data-pagefind-ignore data-print-hide>
-            <button
-              type="button"
-              class="button--primary"
-              data-copy-letter
-              onClick={() => whenComplete(async (text) => saved.announce({ key: (await copyText(text)) ? 'tool.copied' : 'tool.copyFailed' }))}
-            >
-              {ui['tool.copy']}
-            </button>
-            <button
-              type="button"
-              data-download-letter
-              onClick={() =>
-                whenComplete((text) => {
-                  const file = `${strings['letter.filename']}.txt`;
-                  downloadText(file, text);
-                  saved.announce({ key: 'tool.exported', vars: { file } });
-                })
-              }
-            >
-              {strings['letter.download']}
-            </button>
           </div>
-        )}
-      </section>
+          {saved.ready && (
+            <div class="letter__actions" data-pagefind-ignore data-print-hide>
+              <button
+                type="button"
+                class="button--primary"
+                data-copy-letter
+                onClick={() => whenComplete(async (text) => saved.announce({ key: (await copyText(text)) ? 'tool.copied' : 'tool.copyFailed' }))}
+              >
+                {ui['tool.copy']}
+              </button>
+              <button
+                type="button"
+                data-download-letter
+                onClick={() =>
+                  whenComplete((text) => {
+                    const file = `${strings['letter.filename']}.txt`;
+                    downloadText(file, text);
+                    saved.announce({ key: 'tool.exported', vars: { file } });
+                  })
+                }
+              >
+                {strings['letter.download']}
+              </button>
+            </div>
+          )}
+        </section>
+      </div>
       <div class="letter-builder__save" data-print-hide>
         <SaveControls saved={saved} locale={locale} ui={ui} />
       </div>

@@ -33,10 +33,10 @@ export function BarChart({ id, analysis, dir, locale, s, f, nameOf }: BarChartPr
   const { clients, yardstick } = analysis;
   /** Bars use this share of the width (a little room for the line at the far end). */
   const barSpan = 96;
-  const textBand = 20;
+  const textBand = 28;
   const barBand = 24;
-  const rowHeight = textBand + barBand + 8;
-  const top = 26;
+  const rowHeight = textBand + barBand + 6;
+  const top = 30;
   const height = top + clients.length * rowHeight;
   const scale = Math.max(yardstick?.value ?? 0, ...clients.map((c) => c.rate)) || 1;
   const x = (percentFromStart: number) => `${dir === 'rtl' ? 100 - percentFromStart : percentFromStart}%`;
@@ -56,7 +56,7 @@ export function BarChart({ id, analysis, dir, locale, s, f, nameOf }: BarChartPr
           const length = Math.max((c.rate / scale) * barSpan, 0.4);
           return (
             <g key={c.id} data-bar={c.id}>
-              <text x={x(0)} y={y + 15} text-anchor="start" class="rph-chart__label">
+              <text x={x(0)} y={y + 17} text-anchor="start" class="rph-chart__label">
                 <title>{isolate(nameOf(c))}</title>
                 {isolate(truncateGraphemes(nameOf(c), chartNameLength))}
                 {'  '}
@@ -64,14 +64,20 @@ export function BarChart({ id, analysis, dir, locale, s, f, nameOf }: BarChartPr
                   {f.rate(c.rate)}
                 </tspan>
               </text>
-              <rect x={x(dir === 'rtl' ? length : 0)} y={y + textBand} width={`${length}%`} height={barBand} class={`rph-chart__bar rph-chart__bar--${c.advice}`} />
-              {lineAt !== undefined && <line x1={x(lineAt)} x2={x(lineAt)} y1={y + textBand - 2} y2={y + textBand + barBand + 2} class="rph-chart__line" />}
+              <rect
+                x={x(dir === 'rtl' ? length : 0)}
+                y={y + textBand}
+                width={`${length}%`}
+                height={barBand}
+                class={`rph-chart__bar rph-chart__bar--${c.advice}`}
+              />
+              {lineAt !== undefined && <line x1={x(lineAt)} x2={x(lineAt)} y1={y + textBand} y2={y + textBand + barBand} class="rph-chart__line" />}
             </g>
           );
         })}
         {yardstick && lineAt !== undefined && (
           <g data-yardstick-line={yardstick.kind}>
-            <text x={x(lineAt)} y={16} text-anchor={labelAnchor(lineAt)} class="rph-chart__line-label">
+            <text x={x(lineAt)} y={17} text-anchor={labelAnchor(lineAt)} class="rph-chart__line-label">
               {yardstickText}
             </text>
           </g>

@@ -79,7 +79,11 @@ export function CalculatorResult({ analysis, locale, dir, s, f, nameOf, H2, asse
           <li data-imbalance>
             <Filled
               template={s('summary.imbalance')}
-              values={{ client: <ClientName name={nameOf(imbalance)} />, hours: f.percent(imbalance.shareOfHours), revenue: f.percent(imbalance.shareOfRevenue) }}
+              values={{
+                client: <ClientName name={nameOf(imbalance)} />,
+                hours: f.percent(imbalance.shareOfHours),
+                revenue: f.percent(imbalance.shareOfRevenue),
+              }}
             />
           </li>
         )}

@@ -73,7 +73,8 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
     value: input,
     apply: setInput,
     empty,
-    read: (client) => (client.calculator && isCalculatorInput(client.calculator.input) ? client.calculator.input : calculatorFor(client.name, settings.initialRows)),
+    read: (client) =>
+      client.calculator && isCalculatorInput(client.calculator.input) ? client.calculator.input : calculatorFor(client.name, settings.initialRows),
     write: (files, clientId, value, now): ClientFiles => {
       const result = analyse(value);
       const row = result.complete ? clientRowFor(result, findClient(files, clientId)?.name ?? '') : undefined;
@@ -135,7 +136,10 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   };
 
   // One number of decimals per column (rates with the yardstick; prices), within the currency's own.
-  const rateDecimals = columnDecimals([...analysis.clients.map((c) => c.rate), ...(analysis.yardstick ? [analysis.yardstick.value] : [])], currency.decimals || 2);
+  const rateDecimals = columnDecimals(
+    [...analysis.clients.map((c) => c.rate), ...(analysis.yardstick ? [analysis.yardstick.value] : [])],
+    currency.decimals || 2,
+  );
   const priceDecimals = columnDecimals(
     analysis.clients.flatMap((c) => (c.priceForTarget === undefined ? [] : [c.priceForTarget])),
     currency.decimals,
@@ -151,7 +155,9 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const asText = () => {
     const lines = [title];
     if (analysis.yardstick)
-      lines.push(fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: f.rate(analysis.yardstick.value) }));
+      lines.push(
+        fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: f.rate(analysis.yardstick.value) }),
+      );
     for (const c of analysis.clients) lines.push(`${f.count(c.rank)}. ${nameOf(c)}: ${f.rate(c.rate)} (${s(`advice.${c.advice}`)})`);
     return lines.join('\n');
   };
@@ -168,7 +174,9 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
       )}
       {(file.id || file.notice) && (
         <div class="rph__client" data-print-hide role="status">
-          {file.id && <p data-open-client={file.id}>{uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name || ui['tool.client.unnamed'] } })}</p>}
+          {file.id && (
+            <p data-open-client={file.id}>{uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name || ui['tool.client.unnamed'] } })}</p>
+          )}
           {file.notice && <p class="notice">{uiText(locale, ui, file.notice)}</p>}
         </div>
       )}
