@@ -125,7 +125,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
     if (!saved.ready || !policy) return;
     const writtenOn = policy.dates.writtenOn;
     setAnswers((a) => ((a.fields[writtenOn] ?? '') === '' ? withField(definition, a, writtenOn, todayIso()) : a));
-  }, [saved.ready]);
+  }, [saved.ready, definition, policy]);
 
   const showDate = (value: string) => (isDay(value) ? formatDate(locale, new Date(value)) : value);
   const formatValue = (fieldId: string, value: string) => (definition.fields.find((f) => f.id === fieldId)?.type === 'date' ? showDate(value) : value);
