@@ -247,15 +247,17 @@ describe.each(locales)('exit letter in %s', (locale) => {
       const clientId = await seedClient(t.page, 'Acme Trading');
       await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
       await hydratedTool(t.page, id);
-      expect(await field(t, 'client-name').inputValue()).toBe('Acme Trading');
+      // The client-file code loads after hydration, only on a page opened for a client.
+      await expect.poll(() => field(t, 'client-name').inputValue()).toBe('Acme Trading');
       expect(await letter(t).textContent()).toContain('Acme Trading');
+      expect(await field(t, 'written-on').inputValue()).not.toBe('');
       await field(t, 'sender-name').fill('Mina Rahimi');
       await expect
         .poll(async () => ((await savedClients(t.page)).clients[0]?.letter as { fields?: Record<string, string> } | undefined)?.fields?.['sender-name'])
         .toBe('Mina Rahimi');
       await t.page.reload();
       await hydratedTool(t.page, id);
-      expect(await field(t, 'sender-name').inputValue()).toBe('Mina Rahimi');
+      await expect.poll(() => field(t, 'sender-name').inputValue()).toBe('Mina Rahimi');
     });
   });
 

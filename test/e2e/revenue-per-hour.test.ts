@@ -400,7 +400,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       const clientId = await seedClient(t.page, 'Acme');
       await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
       await hydratedTool(t.page, id);
-      expect(await rowField(t, 0, 'name').inputValue()).toBe('Acme');
+      await expect.poll(() => rowField(t, 0, 'name').inputValue()).toBe('Acme');
       await fillRows(t, '100', [
         ['Acme', '1500', '10'],
         ['Birch', '500', '10'],
@@ -408,7 +408,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await expect.poll(async () => ((await savedClients(t.page)).clients[0]?.calculator as { figure?: { rate: number } } | undefined)?.figure?.rate).toBe(150);
       await t.page.reload();
       await hydratedTool(t.page, id);
-      expect(await rowField(t, 1, 'name').inputValue()).toBe('Birch');
+      await expect.poll(() => rowField(t, 1, 'name').inputValue()).toBe('Birch');
       await calculate(t);
       expect(await root(t).locator('[data-handoff]').first().getAttribute('href')).toContain(`?client=${clientId}`);
     });

@@ -31,7 +31,6 @@ import {
   type LetterAnswers,
   type LetterProblem,
 } from '../../lib/exit-letter';
-import { withLetter } from '../../lib/client-files';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import type { StringsOfKind } from '../../i18n/tool-keys';
@@ -40,9 +39,8 @@ import { ErrorSummary } from '../shared/ErrorSummary';
 import { Field } from '../shared/Field';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { useClientFile } from '../shared/useClientFile';
+import { useLazyClientFile } from '../shared/useLazyClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
-import { uiText } from '../shared/ui';
 import './exit-letter.css';
 
 export interface ExitLetterProps {
@@ -107,18 +105,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const policy = definition.policy;
   /** The field the client's name goes into when the builder is opened for a client. */
   const clientNameField = 'client-name';
-  // Opened for a client (`?client=<id>`): start from that client's letter, or from an empty
-  // letter addressed to it, and save to that client.
-  const file = useClientFile({
-    value: answers,
-    apply: setAnswers,
-    empty,
-    read: (client) =>
-      client.letter && isLetterAnswers(definition, client.letter)
-        ? { fields: { ...empty.fields, ...client.letter.fields }, choices: { ...empty.choices, ...client.letter.choices } }
-        : withField(definition, empty, clientNameField, client.name),
-    write: (files, clientId, value, now) => withLetter(files, clientId, value, now),
-  });
+  const ClientFile = useLazyClientFile(() => import('./LetterClientFile'));
 
   // Once hydrated (and anything saved is back), an empty date of writing becomes today.
   useEffect(() => {
@@ -294,13 +281,8 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
           {strings['letter.noJs']}
         </p>
       )}
-      {(file.id || file.notice) && (
-        <div class="letter-builder__client" data-print-hide role="status">
-          {file.id && (
-            <p data-open-client={file.id}>{uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name || ui['tool.client.unnamed'] } })}</p>
-          )}
-          {file.notice && <p class="notice">{uiText(locale, ui, file.notice)}</p>}
-        </div>
+      {ClientFile && (
+        <ClientFile locale={locale} ui={ui} definition={definition} nameField={clientNameField} answers={answers} setAnswers={setAnswers} empty={empty} />
       )}
       <div class="letter-builder__columns">
         <form class="letter-builder__form" hidden={!saved.ready} noValidate onSubmit={(event) => event.preventDefault()} data-pagefind-ignore data-print-hide>

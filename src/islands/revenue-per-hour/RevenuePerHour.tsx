@@ -18,8 +18,6 @@ import { fillTemplate } from '../../i18n/template';
 import { isolate, truncateGraphemes } from '../../lib/display-text';
 import {
   analyse,
-  calculatorFor,
-  clientRowFor,
   columnDecimals,
   currencyFor,
   emptyCalculator,
@@ -32,7 +30,6 @@ import {
   type CurrencySettings,
   type FieldProblem,
 } from '../../lib/revenue-per-hour';
-import { findClient, withCalculator, type ClientFiles } from '../../lib/client-files';
 import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi } from '../../i18n/translate';
 import { lookup } from '../../lib/tool-strings';
@@ -40,9 +37,8 @@ import type { StringsOfKind } from '../../i18n/tool-keys';
 import { useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { useClientFile } from '../shared/useClientFile';
+import { useLazyClientFile } from '../shared/useLazyClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
-import { uiText } from '../shared/ui';
 import { CalculatorForm } from './CalculatorForm';
 import { CalculatorResult } from './CalculatorResult';
 import type { Formats } from './view';
@@ -67,25 +63,9 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
-  // Opened for a client (`?client=<id>`): start from its calculator (or a row named after it)
-  // and save the rows, with that client's figure, back to it.
-  const file = useClientFile({
-    value: input,
-    apply: setInput,
-    empty,
-    read: (client) =>
-      client.calculator && isCalculatorInput(client.calculator.input) ? client.calculator.input : calculatorFor(client.name, settings.initialRows),
-    write: (files, clientId, value, now): ClientFiles => {
-      const result = analyse(value);
-      const row = result.complete ? clientRowFor(result, findClient(files, clientId)?.name ?? '') : undefined;
-      const figure = row && {
-        rate: row.rate,
-        currency: currencyFor(settings, locale, value.currency).id,
-        ...(result.yardstick?.kind === 'target' && row.ofYardstick !== undefined ? { ofTarget: row.ofYardstick } : {}),
-      };
-      return withCalculator(files, clientId, value, figure, now);
-    },
-  });
+  // Opened for a client (`?client=<id>`): the client-file part loads then (CalculatorClientFile).
+  const ClientFile = useLazyClientFile(() => import('./CalculatorClientFile'));
+  const [clientQuery, setClientQuery] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState('');
   const focusAfterRender = useFocusAfterRender();
@@ -172,14 +152,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
           {s('nojs')}
         </p>
       )}
-      {(file.id || file.notice) && (
-        <div class="rph__client" data-print-hide role="status">
-          {file.id && (
-            <p data-open-client={file.id}>{uiText(locale, ui, { key: 'tool.client.working', vars: { name: file.name || ui['tool.client.unnamed'] } })}</p>
-          )}
-          {file.notice && <p class="notice">{uiText(locale, ui, file.notice)}</p>}
-        </div>
-      )}
+      {ClientFile && <ClientFile locale={locale} ui={ui} settings={settings} input={input} setInput={setInput} empty={empty} onQuery={setClientQuery} />}
       <CalculatorForm
         id={id}
         locale={locale}
@@ -218,7 +191,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
               f={f}
               nameOf={nameOf}
               H2={H2}
-              assessmentHref={`${assessmentHref}${file.query}`}
+              assessmentHref={`${assessmentHref}${clientQuery}`}
               chartId={`${id}-chart`}
             />
           ) : (
