@@ -40,7 +40,8 @@
  * API (for the islands): analyse(input) → Analysis; biggestImbalance(analysis);
  * profitabilityAnswer(client, analysis); currencyFor(settings, locale, chosen?) → Currency;
  * formatMoney(locale, amount, currency, unitWord?, decimals?) → string;
- * columnDecimals(values, max) → number; emptyCalculator(rows); isCalculatorInput(value).
+ * columnDecimals(values, max) → number; emptyCalculator(rows); isCalculatorInput(value);
+ * clientRowFor(analysis, name) → the row of a client file's client; calculatorFor(name, rows).
  */
 import type { Locale } from '../i18n/locales';
 import { formatNumber } from '../i18n/format';
@@ -282,4 +283,26 @@ export function isCalculatorInput(value: unknown): value is CalculatorInput {
     if (!isText(r['name'], maxNameLength) || !isText(r['revenue'], maxAmountLength) || !isText(r['hours'], maxAmountLength)) return false;
   }
   return true;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+/**
+ * The analysed row that stands for a client file's client: the one with its name (trimmed,
+ * case ignored), or the only row when there is just one. Undefined when no row can be told
+ * apart, so a figure is never saved against the wrong client.
+ * @example clientRowFor(analyse(input), 'Acme')?.rate // 150
+ */
+export function clientRowFor(analysis: Analysis, name: string): ClientFigures | undefined {
+  const named = name.trim() === '' ? [] : analysis.clients.filter((c) => sameName(c.name, name));
+  if (named.length === 1) return named[0];
+  if (named.length === 0 && analysis.clients.length === 1 && analysis.clients[0]!.name === '') return analysis.clients[0];
+  return undefined;
+}
+
+/** A fresh calculator for a client file's client: `rows` empty rows, the first named after the client. */
+export function calculatorFor(name: string, rows: number): CalculatorInput {
+  const fresh = emptyCalculator(rows);
+  const [first, ...rest] = fresh.rows;
+  return first ? { ...fresh, rows: [{ ...first, name: name.trim() }, ...rest] } : fresh;
 }

@@ -1,8 +1,10 @@
 /**
- * The exit letter builder on the built site, in Persian and English: keyboard-only use,
+ * The exit letter builder on the built site, in Persian, Arabic and English: keyboard-only use,
  * the letter in the page's language, required fields and the error summary, copy and
  * download, saving, hostile input that must never execute, the page without JavaScript,
- * and axe.
+ * and axe; printing the letter alone, the builder opened for a client (`?client=`), the date
+ * of writing and the locale's calendar, the notice and legal choices, character counts, and
+ * the layout beside the form on a wide screen and below it on a phone.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -11,10 +13,13 @@ import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
+import { savedClients, seedClient } from './support/client-files';
+import { formatDate } from '../../src/i18n/format';
+import definition from '../../content/tools/exit-letter/definition';
 
 const browser = useBrowser();
 const id = 'exit-letter';
-const locales: Locale[] = ['fa', 'en'];
+const locales: Locale[] = ['fa', 'ar', 'en'];
 /** Copy needs the clipboard; an en-US browser makes the date field take the month/day/year the tests type. */
 const letterContext = { locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] };
 
@@ -45,10 +50,12 @@ describe.each(locales)('exit letter in %s', (locale) => {
         expect(written).toContain('Acme Trading');
         expect(written).toContain('Mina Rahimi');
         expect(written).toContain(text['letter.goodwill.credit-note']);
-        expect(written).toContain(locale === 'fa' ? 'با احترام' : 'Kind regards');
+        expect(written).toContain(text['letter.signoff']!.split('\n')[0]);
         const lastDay = await letter(t).locator('[data-paragraph="last-day"]').textContent();
         // 31 December 2026 in the locale's calendar and digits (10 Dey 1405 in Persian).
-        expect(lastDay).toMatch(locale === 'fa' ? /۱۴۰۵/ : /31 December 2026/);
+        expect(lastDay).toContain(formatDate(locale, new Date('2026-12-31')));
+        if (locale === 'fa') expect(lastDay).toMatch(/۱۴۰۵/);
+        if (locale === 'en') expect(lastDay).toMatch(/31 December 2026/);
         await tabTo(t.page, '[data-copy-letter]');
         await t.page.keyboard.press('Enter');
         await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
@@ -213,6 +220,126 @@ describe.each(locales)('exit letter in %s', (locale) => {
         expect(await letter(t).locator('[data-paragraph="subject-contract"]').textContent()).toContain('C-42');
       },
       letterContext,
+    );
+  });
+
+  test('printing shows the letter alone: no header, footer, title, instructions, form or privacy line', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await field(t, 'client-name').fill('Acme Trading');
+      await t.page.emulateMedia({ media: 'print' });
+      expect(await letter(t).isVisible()).toBe(true);
+      const shown = await t.page.evaluate(() => {
+        const letterBox = document.querySelector('[data-letter]')!;
+        // Every element with its own text outside the letter must be hidden.
+        return [...document.body.querySelectorAll('*')]
+          .filter((el) => !letterBox.contains(el) && el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== ''))
+          .map((el) => `${el.tagName}: ${el.textContent!.trim().slice(0, 40)}`);
+      });
+      expect(shown).toEqual([]);
+      for (const selector of ['header', 'footer', 'h1', 'form']) expect(await t.page.locator(selector).first().isVisible()).toBe(false);
+      await t.page.emulateMedia({ media: 'screen' });
+      expect(await t.page.locator('h1').first().isVisible()).toBe(true);
+    });
+  });
+
+  test('opened for a client, the client’s name is filled in and the letter is saved to that client', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const clientId = await seedClient(t.page, 'Acme Trading');
+      await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
+      await hydratedTool(t.page, id);
+      // The client-file code loads after hydration, only on a page opened for a client.
+      await expect.poll(() => field(t, 'client-name').inputValue()).toBe('Acme Trading');
+      expect(await letter(t).textContent()).toContain('Acme Trading');
+      expect(await field(t, 'written-on').inputValue()).not.toBe('');
+      await field(t, 'sender-name').fill('Mina Rahimi');
+      await expect
+        .poll(async () => ((await savedClients(t.page)).clients[0]?.letter as { fields?: Record<string, string> } | undefined)?.fields?.['sender-name'])
+        .toBe('Mina Rahimi');
+      await t.page.reload();
+      await hydratedTool(t.page, id);
+      await expect.poll(() => field(t, 'sender-name').inputValue()).toBe('Mina Rahimi');
+    });
+  });
+
+  test('the date of writing is today, shown in the locale’s calendar; the last day follows the notice chosen', async () => {
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        const today = await t.page.evaluate(() => {
+          const now = new Date();
+          return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
+        });
+        await expect.poll(() => field(t, 'written-on').inputValue()).toBe(today);
+        expect(await root.locator('[data-date-shown="written-on"]').textContent()).toBe(formatDate(locale, new Date(today)));
+        if (locale === 'fa') expect(await root.locator('[data-date-shown="written-on"]').textContent()).toMatch(/۱۴۰[0-9۰-۹]/);
+        await field(t, 'client-name').fill('Acme Trading');
+        await field(t, 'sender-name').fill('Mina Rahimi');
+        // Two weeks' notice: a last day tomorrow is too soon, and the message names the earliest day.
+        await root.locator('[data-choice="notice"] [data-option="two-weeks"]').check();
+        const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+        await field(t, 'last-day').fill(tomorrow);
+        await root.locator('[data-download-letter]').click();
+        const summary = root.locator('[data-error-summary]');
+        await summary.waitFor();
+        const earliest = new Date(Date.parse(today) + 14 * 86_400_000);
+        expect(await summary.textContent()).toContain(fillTemplate(locale, text['problem.too-soon']!, { date: formatDate(locale, earliest) }));
+        // Ending today: no last day is asked for or written, and a note warns of the risk.
+        await root.locator('[data-choice="notice"] [data-option="immediate"]').check();
+        expect(await field(t, 'last-day').count()).toBe(0);
+        await expect.poll(() => summary.count()).toBe(0);
+        expect(await letter(t).locator('[data-paragraph="last-day"]').count()).toBe(0);
+        expect(await letter(t).textContent()).not.toContain(text['letter.commitments']);
+        expect(await root.locator('[data-letter-note="immediate-risk"]').textContent()).toBe(text['note.immediate-risk']);
+      },
+      letterContext,
+    );
+  });
+
+  test('long fields count their characters and say so before anything is over; legal mode leaves out the apology and the facts', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const root = toolRoot(t.page, id);
+      const limit = definition.fields.find((f) => f.id === 'facts')!.maxLength;
+      await field(t, 'facts').fill('x'.repeat(limit - 10));
+      const count = root.locator('[data-count="facts"]');
+      expect(await count.textContent()).toBe(fillTemplate(locale, text['letter.count']!, { count: limit - 10, limit }));
+      expect(await count.getAttribute('class')).toContain('letter-field__count--near');
+      await field(t, 'facts').fill('x'.repeat(limit + 5));
+      expect(await root.locator('[data-count-over="facts"]').textContent()).toBe(fillTemplate(locale, text['problem.too-long']!, { count: limit + 5, limit }));
+      expect(await field(t, 'facts').inputValue()).toHaveLength(limit + 5);
+      await root.locator('[data-choice="mode"] [data-option="legal"]').check();
+      expect(await field(t, 'facts').count()).toBe(0);
+      expect(await root.locator('[data-choice="apology"]').count()).toBe(0);
+      const written = (await letter(t).textContent()) ?? '';
+      expect(written).not.toContain(text['letter.apology.yes']);
+      expect(await letter(t).locator('[data-paragraph="facts"], [data-paragraph="thank"]').count()).toBe(0);
+      expect(await root.locator('[data-letter-note="legal"]').textContent()).toBe(text['note.legal']);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+  });
+
+  test('the letter sits beside the form on a wide screen and below it on a 390 px phone, with no sideways scrolling', async () => {
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        const boxes = async () => ({ form: (await root.locator('form').boundingBox())!, letter: (await letter(t).boundingBox())! });
+        let { form, letter: text2 } = await boxes();
+        expect(text2.y).toBeLessThan(form.y + form.height / 2);
+        expect(locale === 'en' ? text2.x > form.x : text2.x < form.x).toBe(true);
+        await t.page.setViewportSize({ width: 390, height: 844 });
+        ({ form, letter: text2 } = await boxes());
+        expect(text2.y).toBeGreaterThanOrEqual(form.y + form.height);
+        expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      },
+      { viewport: { width: 1280, height: 900 } },
     );
   });
 

@@ -1,9 +1,11 @@
 /**
- * The revenue-per-hour calculator on the built site, in Persian and English: keyboard-only
+ * The revenue-per-hour calculator on the built site, in Persian, Arabic and English: keyboard-only
  * use, Persian digits in and out, the chart mirrored in right-to-left, figures it cannot
  * use explained (never NaN or Infinity), hostile client names that must stay text,
  * saving and forgetting, corrupt saved data, handing a result to the self-assessment, the
- * page without JavaScript, and axe.
+ * page without JavaScript, and axe; the currency on every money figure, no result while the
+ * target cannot be used, a card per client on a 390 px phone with chart labels clear of the
+ * target line, and the calculator opened for a client (`?client=`).
  */
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
@@ -12,10 +14,12 @@ import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/revenue-per-hour/definition';
+import { currencyFor, formatMoney } from '../../src/lib/revenue-per-hour';
+import { savedClients, seedClient } from './support/client-files';
 
 const browser = useBrowser();
 const id = 'revenue-per-hour';
-const locales: Locale[] = ['fa', 'en'];
+const locales: Locale[] = ['fa', 'ar', 'en'];
 const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
 
 const root = (t: TrackedPage) => toolRoot(t.page, id);
@@ -45,6 +49,11 @@ const ranking = (t: TrackedPage) =>
 
 describe.each(locales)('revenue per hour in %s', (locale) => {
   const text = toolStrings(id, locale);
+  /** An amount as the page shows it in the locale's default currency. */
+  const money = (value: number, decimals: number, currencyId?: string) => {
+    const currency = currencyFor(definition, locale, currencyId);
+    return formatMoney(locale, value, currency, currency.iso ? '' : text[`currency.${currency.id}.unit`], decimals);
+  };
 
   test('ranks clients typed with the keyboard alone, focuses the result, and passes axe', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
@@ -78,7 +87,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await expect
         .poll(() => t.page.evaluate(() => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.closest('[data-result]') !== null))
         .toBe(true);
-      const n = (value: number) => fillTemplate(locale, '{v}', { v: value });
+      const n = (value: number) => money(value, 0);
       expect(await ranking(t)).toEqual([
         ['Dune', n(200), 'keep'],
         ['Acme', n(150), 'keep'],
@@ -107,15 +116,14 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       await calculate(t);
       const rows = await ranking(t);
       expect(rows.map((r) => r[2])).toEqual(['keep', 'reprice']);
-      if (locale === 'fa') expect(rows.map((r) => r[1])).toEqual(['۶۰۰٬۰۰۰', '۲۴۰٬۰۰۰']);
-      else expect(rows.map((r) => r[1])).toEqual(['600,000', '240,000']);
-      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(
-        fillTemplate(locale, text['result.target']!, { rate: locale === 'fa' ? '۵۰۰٬۰۰۰' : '500,000' }),
-      );
+      expect(rows.map((r) => r[1])).toEqual([money(600_000, 0), money(240_000, 0)]);
+      if (locale === 'fa') expect(rows[0]![1]).toBe('۶۰۰٬۰۰۰\u00A0' + text['currency.toman.unit']);
+      if (locale === 'en') expect(rows[0]![1]).toBe('$600,000');
+      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(fillTemplate(locale, text['result.target']!, { rate: money(500_000, 0) }));
     });
   });
 
-  test('draws the bars from the inline start: from the right in Persian, from the left in English', async () => {
+  test('draws the bars from the inline start: from the right in Persian and Arabic, from the left in English', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       await fillRows(t, '', [
         ['A', '100', '1'],
@@ -129,9 +137,9 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
           const bar = svg.querySelector('[data-bar] rect')!.getBoundingClientRect();
           return { left: (bar.left - box.left) / box.width, right: (bar.right - box.left) / box.width };
         });
-      // The longest bar starts at the inline-start edge and spans 76 % of the width.
-      if (locale === 'fa') expect([geometry.right, geometry.left]).toEqual([expect.closeTo(1, 2), expect.closeTo(0.24, 2)]);
-      else expect([geometry.left, geometry.right]).toEqual([expect.closeTo(0, 2), expect.closeTo(0.76, 2)]);
+      // The longest bar starts at the inline-start edge and spans 96 % of the width.
+      if (locale === 'en') expect([geometry.left, geometry.right]).toEqual([expect.closeTo(0, 2), expect.closeTo(0.96, 2)]);
+      else expect([geometry.right, geometry.left]).toEqual([expect.closeTo(1, 2), expect.closeTo(0.04, 2)]);
     });
   });
 
@@ -169,10 +177,8 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       ]);
       await calculate(t);
       const rates = (await ranking(t)).map((r) => r[1]!);
-      expect(rates).toEqual([
-        fillTemplate(locale, '{v}', { v: 132 }) + (locale === 'fa' ? '٫۰۰' : '.00'),
-        fillTemplate(locale, '{v}', { v: 92 }) + (locale === 'fa' ? '٫۳۱' : '.31'),
-      ]);
+      expect(rates).toEqual([money(132, 2), money(1200 / 13, 2)]);
+      expect(rates[0]).toMatch(locale === 'en' ? /132\.00/ : /١٣٢٫٠٠|۱۳۲٫۰۰/);
     });
   });
 
@@ -268,7 +274,7 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       const assessment = await hydratedTool(t.page, 'self-assessment');
       expect(await assessment.locator('fieldset[data-question="unprofitable"] input[data-option="yes"]').isChecked()).toBe(true);
       const note = await assessment.locator('[data-handoff-note]').textContent();
-      expect(note).toContain(locale === 'fa' ? '۶۲٪' : '62%');
+      expect(note).toContain(fillTemplate(locale, '{v}', { v: 62 }));
       // Read once: a reload does not fill it in again.
       expect(await t.page.evaluate(() => sessionStorage.length)).toBe(0);
     });
@@ -281,12 +287,130 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
         ['Birch', '200', '10'],
       ]);
       await calculate(t);
-      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(
-        fillTemplate(locale, text['result.average']!, { rate: locale === 'fa' ? '۴۰' : '40' }),
-      );
+      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: money(40, 0) }));
       expect(await root(t).textContent()).toContain(text['note.no-target']);
       expect(await root(t).locator('[data-handoff]').count()).toBe(0);
       expect(await root(t).textContent()).toContain(text['handoff.needsTarget']);
+    });
+  });
+
+  test('every money figure carries the chosen currency, in the locale’s digits; the default follows the locale', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const select = root(t).locator('[data-field="currency"]');
+      expect(await select.inputValue()).toBe(definition.defaultCurrency[locale]);
+      await fillRows(t, '100', [
+        ['Acme', '3000', '20'],
+        ['Birch', '1200', '13'],
+      ]);
+      await select.selectOption('eur');
+      await calculate(t);
+      const figures = await root(t)
+        .locator('[data-rate], [data-price-for-target], [data-yardstick], [data-chart-value], [data-yardstick-line] text')
+        .allTextContents();
+      expect(figures.length).toBe(2 + 2 + 1 + 2 + 1);
+      for (const figure of figures) {
+        expect(figure).toContain('€');
+        if (locale !== 'en') expect(figure).not.toMatch(/[0-9]/);
+      }
+      expect(await root(t).locator('[data-price-for-target]').allTextContents()).toEqual([money(2000, 0, 'eur'), money(1300, 0, 'eur')]);
+      await select.selectOption('toman');
+      expect(await root(t).locator('[data-rate]').first().textContent()).toBe(money(150, 2, 'toman'));
+      expect(await root(t).locator('[data-rate]').first().textContent()).toContain(text['currency.toman.unit']);
+    });
+  });
+
+  test('a target it cannot use gives no result at all, only the error to fix', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await fillRows(t, 'lots', [['Acme', '3000', '20']]);
+      await calculate(t);
+      await root(t).locator('[data-error-summary]').waitFor();
+      expect(await root(t).locator('[data-result]').count()).toBe(0);
+      await root(t).locator('[data-field="target"]').fill('100');
+      await calculate(t);
+      await root(t).locator('[data-result]').waitFor();
+      expect(await root(t).locator('[data-left-out]').count()).toBe(0);
+    });
+  });
+
+  test('on a 390 px phone each client is a card with every value visible, the chart’s labels stay clear of the target line, and a legend names the colours', async () => {
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const longName =
+          locale === 'en'
+            ? 'Northern Lights Startup Studio Partners'
+            : locale === 'fa'
+              ? 'استارتاپ نورهای شمالی و شرکای استودیو'
+              : 'استوديو الأضواء الشمالية للشركات الناشئة';
+        await fillRows(t, '100', [
+          [longName, '3000', '20'],
+          ['Birch', '900', '10'],
+          ['Cobalt', '1050', '10'],
+        ]);
+        await calculate(t);
+        expect(await t.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+        const cards = root(t).locator('[data-ranking] tbody tr');
+        expect(await cards.count()).toBe(3);
+        expect(await cards.first().evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+        expect(
+          await root(t)
+            .locator('[data-ranking] thead')
+            .evaluate((el) => el.getBoundingClientRect().height <= 1),
+        ).toBe(true);
+        // Every value of every card is on screen, inside the page's width, and the name is whole.
+        const cells = await cards.locator('td, th').evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.getBoundingClientRect();
+            return {
+              visible: box.width > 0 && box.height > 0,
+              inside: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+              text: el.textContent,
+            };
+          }),
+        );
+        expect(cells.length).toBe(3 * 8);
+        expect(cells.every((c) => c.visible && c.inside)).toBe(true);
+        const name = root(t).locator('[data-ranking] tbody th .rph__name').first();
+        expect(await name.textContent()).toBe(longName);
+        expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+        // No chart text crosses the yardstick line.
+        const overlaps = await root(t)
+          .locator('[data-chart]')
+          .evaluate((svg) => {
+            const lines = [...svg.querySelectorAll('line')].map((l) => l.getBoundingClientRect());
+            const texts = [...svg.querySelectorAll('text')].map((x) => x.getBoundingClientRect());
+            return texts
+              .filter((r) => lines.some((l) => l.left <= r.right && l.right >= r.left && l.top < r.bottom && l.bottom > r.top))
+              .map((r) => `${r.top}-${r.bottom}`);
+          });
+        expect(overlaps).toEqual([]);
+        const legend = await root(t).locator('[data-legend] li').allTextContents();
+        expect(legend).toEqual([text['advice.keep'], text['advice.reprice'], fillTemplate(locale, text['chart.target']!, { rate: money(100, 0) })]);
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
+  });
+
+  test('opened for a client, it starts with a row named after the client and saves the rows and figure to that client', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const clientId = await seedClient(t.page, 'Acme');
+      await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
+      await hydratedTool(t.page, id);
+      await expect.poll(() => rowField(t, 0, 'name').inputValue()).toBe('Acme');
+      await fillRows(t, '100', [
+        ['Acme', '1500', '10'],
+        ['Birch', '500', '10'],
+      ]);
+      await expect.poll(async () => ((await savedClients(t.page)).clients[0]?.calculator as { figure?: { rate: number } } | undefined)?.figure?.rate).toBe(150);
+      await t.page.reload();
+      await hydratedTool(t.page, id);
+      await expect.poll(() => rowField(t, 1, 'name').inputValue()).toBe('Birch');
+      await calculate(t);
+      expect(await root(t).locator('[data-handoff]').first().getAttribute('href')).toContain(`?client=${clientId}`);
     });
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   adviceFor,
+  calculatorFor,
+  clientRowFor,
   analyse,
   biggestImbalance,
   columnDecimals,
@@ -216,5 +218,29 @@ describe('saved calculator input', () => {
     expect(isCalculatorInput({ target: '', rows: [{ id: 'row-1', name: 'x'.repeat(10_001), revenue: '', hours: '' }] })).toBe(false);
     expect(isCalculatorInput({ target: '', rows: [{ id: 'row-1', name: '', revenue: 5, hours: '' }] })).toBe(false);
     expect(isCalculatorInput({ target: '', rows: Array.from({ length: 101 }, (_, i) => emptyRow(`row-${i + 1}`)) })).toBe(false);
+  });
+});
+
+describe('a client file’s row', () => {
+  const rows = (...names: string[]) => ({
+    target: '100',
+    rows: names.map((name, i) => ({ id: `row-${i + 1}`, name, revenue: String(1000 * (i + 1)), hours: '10' })),
+  });
+
+  test('is the row with the client’s name, spaces and case aside', () => {
+    expect(clientRowFor(analyse(rows('Birch', ' acme ')), 'Acme')?.id).toBe('row-2');
+  });
+
+  test('is the only row when it has no name, and nothing when rows cannot be told apart', () => {
+    expect(clientRowFor(analyse(rows('')), 'Acme')?.id).toBe('row-1');
+    expect(clientRowFor(analyse(rows('Birch')), 'Acme')).toBeUndefined();
+    expect(clientRowFor(analyse(rows('Acme', 'acme')), 'Acme')).toBeUndefined();
+    expect(clientRowFor(analyse(rows('', '')), 'Acme')).toBeUndefined();
+  });
+
+  test('a fresh calculator for a client starts with a row named after it', () => {
+    const input = calculatorFor(' Acme ', 3);
+    expect(input.rows.map((r) => r.name)).toEqual(['Acme', '', '']);
+    expect(isCalculatorInput(input)).toBe(true);
   });
 });

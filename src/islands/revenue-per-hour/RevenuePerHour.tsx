@@ -1,53 +1,54 @@
 /**
- * The revenue-per-hour calculator island: the target rate and rows of client, revenue and
- * hours (add / remove rows), an error summary naming every figure it cannot use (from
- * `parse-number.ts`, so `NaN` or `Infinity` never reach the screen), and the ranking as a
- * bar chart with the target line plus the same figures in a table. Its result can answer
- * the self-assessment's profitability question through `tool-handoff.ts` (session storage,
- * never the URL).
+ * The revenue-per-hour calculator island: state, saving and focus. The form
+ * (`CalculatorForm`), the result (`CalculatorResult`) and its chart (`BarChart`) are their
+ * own components. Every money figure is in the chosen currency (`formatMoney`, the locale's
+ * digits), one number of decimals per column. While the target has a problem there is no
+ * result; a row with a problem is left out and the result says how many (`data-left-out`).
+ * A result can answer the self-assessment's profitability question through
+ * `tool-handoff.ts` (session storage, never the URL).
  *
- * Client names are the reader's own text: rendered as text only (never as markup),
- * isolated with `<bdi>` (FSI…PDI inside SVG) and shortened on screen, never in the field.
  * Without JavaScript the fields render but cannot be submitted; the rules beside the
  * island (RevenuePerHour.astro) show how to do the sums by hand.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ComponentChildren, TargetedSubmitEvent } from 'preact';
+import type { TargetedSubmitEvent } from 'preact';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { fillTemplate, splitTemplate } from '../../i18n/template';
+import { fillTemplate } from '../../i18n/template';
 import { isolate, truncateGraphemes } from '../../lib/display-text';
 import {
   analyse,
-  biggestImbalance,
   columnDecimals,
+  currencyFor,
   emptyCalculator,
   emptyRow,
+  formatMoney,
   isCalculatorInput,
-  maxAmountLength,
-  maxNameLength,
   nextRowId,
-  profitabilityAnswer,
-  type Analysis,
   type CalculatorInput,
   type ClientFigures,
+  type CurrencySettings,
   type FieldProblem,
 } from '../../lib/revenue-per-hour';
 import type { StoreSpec } from '../../lib/storage';
-import { encodeHandoff, handoffKey } from '../../lib/tool-handoff';
 import type { ToolUi } from '../../i18n/translate';
 import { lookup } from '../../lib/tool-strings';
 import type { StringsOfKind } from '../../i18n/tool-keys';
-import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
+import { useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
+import { useFocusAfterRender } from '../shared/useFocusAfterRender';
+import { useLazyClientFile } from '../shared/useLazyClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { CalculatorForm } from './CalculatorForm';
+import { CalculatorResult } from './CalculatorResult';
+import type { Formats } from './view';
 import './revenue-per-hour.css';
 
 export interface RevenuePerHourProps {
   locale: Locale;
   spec: StoreSpec;
   ui: ToolUi;
-  settings: { initialRows: number; maxRows: number };
+  settings: { initialRows: number; maxRows: number } & CurrencySettings;
   strings: StringsOfKind<'calculator'>;
   /** The self-assessment's page, for handing over a client's profitability. */
   assessmentHref: string;
@@ -56,29 +57,24 @@ export interface RevenuePerHourProps {
   dir: 'ltr' | 'rtl';
 }
 
-/** Characters of a client name shown in the chart; the table and the field keep all of it. */
-const chartNameLength = 36;
-/** The calculator's typed string lookup (a key outside its table is a type error). */
-type Lookup = ReturnType<typeof lookup<StringsOfKind<'calculator'>>>;
-
 export default function RevenuePerHour({ locale, spec, ui, settings, strings, assessmentHref, title, standalone, dir }: RevenuePerHourProps) {
   const id = useId();
   const s = lookup(strings);
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
+  // Opened for a client (`?client=<id>`): the client-file part loads then (CalculatorClientFile).
+  const ClientFile = useLazyClientFile(() => import('./CalculatorClientFile'));
+  const [clientQuery, setClientQuery] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState('');
-  const [focusRequest, setFocusRequest] = useState<{ to: string; n: number }>();
+  const focusAfterRender = useFocusAfterRender();
 
   const analysis = analyse(input);
   const problems = submitted ? analysis.problems : [];
-  const showResult = submitted && analysis.clients.length > 0;
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    document.getElementById(focusRequest.to)?.focus();
-  }, [focusRequest]);
+  const targetProblem = analysis.problems.some((p) => p.rowId === 'target');
+  const showResult = submitted && analysis.clients.length > 0 && !targetProblem;
+  const currency = currencyFor(settings, locale, input.currency);
 
   // After "forget", the calculator is empty again: hide the result with the figures.
   useEffect(() => {
@@ -87,14 +83,14 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
 
   useErrorTitle(s('error.titlePrefix'), problems.length > 0, store.ready);
 
-  const requestFocus = (to: string) => setFocusRequest((current) => ({ to, n: (current?.n ?? 0) + 1 }));
+  const focusId = (elementId: string) => focusAfterRender(() => document.getElementById(elementId));
   const clientLabel = (rowId: string) => {
     const index = input.rows.findIndex((r) => r.id === rowId);
     const name = input.rows[index]?.name.trim();
     return name || fillTemplate(locale, s('row.unnamed'), { n: index + 1 });
   };
+  const nameOf = (c: ClientFigures) => c.name || clientLabel(c.id);
   const fieldId = (rowId: string, field: string) => (rowId === 'target' ? `${id}-target` : `${id}-${rowId}-${field}`);
-  const problemOf = (rowId: string, field: string) => problems.find((p) => p.rowId === rowId && p.field === field);
   const problemText = (p: FieldProblem) => s(p.field === 'hours' && p.reason === 'zero' ? 'problem.hours.zero' : `problem.${p.reason}`);
 
   const setRow = (rowId: string, field: 'name' | 'revenue' | 'hours', value: string) =>
@@ -104,38 +100,50 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
     const rowId = nextRowId(input.rows);
     setInput((current) => ({ ...current, rows: [...current.rows, emptyRow(rowId)] }));
     setStatus(fillTemplate(locale, s('row.added'), { n: input.rows.length + 1 }));
-    requestFocus(fieldId(rowId, 'name'));
+    focusId(fieldId(rowId, 'name'));
   };
   const removeRow = (rowId: string) => {
     const label = clientLabel(rowId);
     setInput((current) => ({ ...current, rows: current.rows.filter((r) => r.id !== rowId) }));
     setStatus(fillTemplate(locale, s('row.removed'), { client: isolate(truncateGraphemes(label, 60)) }));
-    requestFocus(`${id}-add`);
+    focusId(`${id}-add`);
   };
 
   const onSubmit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    requestFocus(analysis.problems.length > 0 ? `${id}-errors` : `${id}-result`);
+    focusId(analysis.problems.length > 0 ? `${id}-errors` : `${id}-result`);
   };
 
-  // One number of decimals for every rate on screen, so 92.31 never stands beside 132.
-  const rateDecimals = columnDecimals([...analysis.clients.map((c) => c.rate), ...(analysis.yardstick ? [analysis.yardstick.value] : [])], 2);
-  const rate = (value: number) => formatNumber(locale, value, { minimumFractionDigits: rateDecimals, maximumFractionDigits: rateDecimals });
-  const percent = (value: number) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 0 });
+  // One number of decimals per column (rates with the yardstick; prices), within the currency's own.
+  const rateDecimals = columnDecimals(
+    [...analysis.clients.map((c) => c.rate), ...(analysis.yardstick ? [analysis.yardstick.value] : [])],
+    currency.decimals || 2,
+  );
+  const priceDecimals = columnDecimals(
+    analysis.clients.flatMap((c) => (c.priceForTarget === undefined ? [] : [c.priceForTarget])),
+    currency.decimals,
+  );
+  const unitWord = currency.iso ? '' : s(`currency.${currency.id}.unit`);
+  const f: Formats = {
+    rate: (value) => formatMoney(locale, value, currency, unitWord, rateDecimals),
+    price: (value) => formatMoney(locale, value, currency, unitWord, priceDecimals),
+    percent: (value) => formatNumber(locale, value, { style: 'percent', maximumFractionDigits: 0 }),
+    count: (value) => formatNumber(locale, value),
+  };
 
   const asText = () => {
     const lines = [title];
     if (analysis.yardstick)
-      lines.push(fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(analysis.yardstick.value) }));
-    for (const c of analysis.clients)
-      lines.push(`${formatNumber(locale, c.rank)}. ${c.name || clientLabel(c.id)}: ${rate(c.rate)} (${s(`advice.${c.advice}`)})`);
+      lines.push(
+        fillTemplate(locale, s(analysis.yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: f.rate(analysis.yardstick.value) }),
+      );
+    for (const c of analysis.clients) lines.push(`${f.count(c.rank)}. ${nameOf(c)}: ${f.rate(c.rate)} (${s(`advice.${c.advice}`)})`);
     return lines.join('\n');
   };
 
   const H = standalone ? 'h2' : 'h3';
   const H2 = standalone ? 'h3' : 'h4';
-  const targetProblem = problemOf('target', 'target');
 
   return (
     <div class="rph" data-ready={store.ready ? '' : undefined}>
@@ -144,144 +152,46 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
           {s('nojs')}
         </p>
       )}
-      <form class="rph__form" noValidate onSubmit={onSubmit} aria-label={title}>
-        {problems.length > 0 && (
-          <ErrorSummary id={`${id}-errors`} title={s('error.heading')}>
-            {problems.map((p) => (
-              <li key={`${p.rowId}-${p.field}`}>
-                <a
-                  href={`#${fieldId(p.rowId, p.field)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    requestFocus(fieldId(p.rowId, p.field));
-                  }}
-                >
-                  <Filled template={s(`field.${p.field}`)} values={{ client: <ClientName name={clientLabel(p.rowId)} /> }} />: {problemText(p)}
-                </a>
-              </li>
-            ))}
-          </ErrorSummary>
-        )}
-        <p class="rph__hint">{s('period.hint')}</p>
-        <div class={targetProblem ? 'rph__field rph__field--error' : 'rph__field'}>
-          <label for={`${id}-target`}>{s('target.label')}</label>
-          <p id={`${id}-target-hint`} class="rph__field-hint">
-            {s('target.hint')}
-          </p>
-          {targetProblem && (
-            <p id={`${id}-target-error`} class="rph__error">
-              {problemText(targetProblem)}
-            </p>
-          )}
-          <input
-            type="text"
-            inputMode="decimal"
-            id={`${id}-target`}
-            data-field="target"
-            autoComplete="off"
-            maxLength={maxAmountLength}
-            value={input.target}
-            aria-describedby={targetProblem ? `${id}-target-hint ${id}-target-error` : `${id}-target-hint`}
-            aria-invalid={targetProblem ? 'true' : undefined}
-            onInput={(event) => {
-              const value = event.currentTarget.value;
-              setInput((current) => ({ ...current, target: value }));
-            }}
-          />
-        </div>
-        <fieldset class="rph__rows">
-          <legend>{s('rows.heading')}</legend>
-          <ol class="rph__row-list">
-            {input.rows.map((row, index) => (
-              <li key={row.id} class="rph__row" data-row={row.id}>
-                <fieldset class="rph__row-fields">
-                  <legend class="rph__row-legend">{fillTemplate(locale, s('row.legend'), { n: index + 1 })}</legend>
-                  <div class="rph__field rph__field--name">
-                    <label for={fieldId(row.id, 'name')}>{s('row.name')}</label>
-                    <input
-                      type="text"
-                      id={fieldId(row.id, 'name')}
-                      data-field="name"
-                      dir="auto"
-                      autoComplete="off"
-                      maxLength={maxNameLength}
-                      value={row.name}
-                      onInput={(event) => setRow(row.id, 'name', event.currentTarget.value)}
-                    />
-                  </div>
-                  <AmountField
-                    id={fieldId(row.id, 'revenue')}
-                    field="revenue"
-                    label={s('row.revenue')}
-                    value={row.revenue}
-                    problem={problemOf(row.id, 'revenue')}
-                    problemText={problemText}
-                    onValue={(v) => setRow(row.id, 'revenue', v)}
-                  />
-                  <AmountField
-                    id={fieldId(row.id, 'hours')}
-                    field="hours"
-                    label={s('row.hours')}
-                    hint={s('row.hoursHint')}
-                    value={row.hours}
-                    problem={problemOf(row.id, 'hours')}
-                    problemText={problemText}
-                    onValue={(v) => setRow(row.id, 'hours', v)}
-                  />
-                  {store.ready && input.rows.length > 1 && (
-                    <button type="button" class="rph__remove" data-remove-row={row.id} onClick={() => removeRow(row.id)}>
-                      <Filled template={s('row.remove')} values={{ client: <ClientName name={clientLabel(row.id)} /> }} />
-                    </button>
-                  )}
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          {store.ready && (
-            <p class="rph__add">
-              <button
-                type="button"
-                id={`${id}-add`}
-                data-add-row
-                onClick={addRow}
-                disabled={input.rows.length >= settings.maxRows}
-                aria-describedby={input.rows.length >= settings.maxRows ? `${id}-max` : undefined}
-              >
-                {s('row.add')}
-              </button>
-              {input.rows.length >= settings.maxRows && (
-                <span id={`${id}-max`} class="rph__field-hint">
-                  {' '}
-                  {fillTemplate(locale, s('row.max'), { max: settings.maxRows })}
-                </span>
-              )}
-            </p>
-          )}
-        </fieldset>
-        <button type="submit" class="button--primary rph__submit" hidden={!store.ready} disabled={!store.ready} data-print-hide>
-          {s('submit')}
-        </button>
-        <p class="visually-hidden" role="status" data-row-status>
-          {status}
-        </p>
-      </form>
+      {ClientFile && <ClientFile locale={locale} ui={ui} settings={settings} input={input} setInput={setInput} empty={empty} onQuery={setClientQuery} />}
+      <CalculatorForm
+        id={id}
+        locale={locale}
+        title={title}
+        s={s}
+        input={input}
+        currencies={settings.currencies}
+        currency={currency}
+        problems={problems}
+        ready={store.ready}
+        maxRows={settings.maxRows}
+        status={status}
+        fieldId={fieldId}
+        clientLabel={clientLabel}
+        problemText={problemText}
+        onTarget={(value) => setInput((current) => ({ ...current, target: value }))}
+        onCurrency={(value) => setInput((current) => ({ ...current, currency: value }))}
+        onRow={setRow}
+        onAdd={addRow}
+        onRemove={removeRow}
+        onFocusField={focusId}
+        onSubmit={onSubmit}
+      />
 
-      {submitted && (
+      {submitted && (showResult || analysis.problems.length === 0) && (
         <section class="rph-result" aria-labelledby={`${id}-result`} data-result>
           <H id={`${id}-result`} tabIndex={-1}>
             {s('result.heading')}
           </H>
           {showResult ? (
-            <Result
+            <CalculatorResult
               analysis={analysis}
               locale={locale}
               dir={dir}
               s={s}
-              rate={rate}
-              percent={percent}
-              clientLabel={clientLabel}
+              f={f}
+              nameOf={nameOf}
               H2={H2}
-              assessmentHref={assessmentHref}
+              assessmentHref={`${assessmentHref}${clientQuery}`}
               chartId={`${id}-chart`}
             />
           ) : (
@@ -292,245 +202,5 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
 
       <SaveControls saved={store} locale={locale} ui={ui} textToCopy={asText} />
     </div>
-  );
-}
-
-interface AmountFieldProps {
-  id: string;
-  field: 'revenue' | 'hours';
-  label: string;
-  hint?: string;
-  value: string;
-  problem: FieldProblem | undefined;
-  problemText: (p: FieldProblem) => string;
-  onValue: (value: string) => void;
-}
-
-function AmountField({ id, field, label, hint, value, problem, problemText, onValue }: AmountFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={problem ? `rph__field rph__field--${field} rph__field--error` : `rph__field rph__field--${field}`}>
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} class="rph__field-hint">
-          {hint}
-        </p>
-      )}
-      {problem && (
-        <p id={`${id}-error`} class="rph__error">
-          {problemText(problem)}
-        </p>
-      )}
-      <input
-        type="text"
-        inputMode="decimal"
-        id={id}
-        data-field={field}
-        autoComplete="off"
-        maxLength={maxAmountLength}
-        value={value}
-        aria-describedby={describedBy}
-        aria-invalid={problem ? 'true' : undefined}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-    </div>
-  );
-}
-
-/** A reader-typed client name: isolated, never markup, shortened by CSS with the full text kept. */
-function ClientName({ name }: { name: string }) {
-  return <bdi class="rph__name">{name}</bdi>;
-}
-
-/** A template whose `{placeholders}` are filled with elements (so names keep their `<bdi>`). */
-function Filled({ template, values }: { template: string; values: Record<string, ComponentChildren> }) {
-  return <>{splitTemplate(template).map((part, i) => ('text' in part ? part.text : <span key={i}>{values[part.name] ?? `{${part.name}}`}</span>))}</>;
-}
-
-/** A list of client names in the locale's list style, each name isolated. */
-function NameList({ locale, names }: { locale: Locale; names: string[] }) {
-  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(names);
-  return <>{parts.map((part, i) => (part.type === 'element' ? <ClientName key={i} name={part.value} /> : part.value))}</>;
-}
-
-interface ResultProps {
-  analysis: Analysis;
-  locale: Locale;
-  dir: 'ltr' | 'rtl';
-  s: Lookup;
-  rate: (value: number) => string;
-  percent: (value: number) => string;
-  clientLabel: (rowId: string) => string;
-  H2: 'h3' | 'h4';
-  assessmentHref: string;
-  chartId: string;
-}
-
-function Result({ analysis, locale, dir, s, rate, percent, clientLabel, H2, assessmentHref, chartId }: ResultProps) {
-  const { clients, yardstick } = analysis;
-  const nameOf = (c: ClientFigures) => c.name || clientLabel(c.id);
-  const reprice = clients.filter((c) => c.advice === 'reprice').map(nameOf);
-  const imbalance = biggestImbalance(analysis);
-  const ofKey = yardstick?.kind === 'target' ? 'table.ofTarget' : 'table.ofAverage';
-
-  const handOver = (c: ClientFigures) => {
-    const answer = profitabilityAnswer(c, analysis);
-    if (!answer || c.ofYardstick === undefined) return;
-    try {
-      sessionStorage.setItem(handoffKey, encodeHandoff({ answer, ofTarget: c.ofYardstick, at: Date.now(), client: nameOf(c) }));
-    } catch {
-      // Storage refused: the self-assessment opens without the answer filled in.
-    }
-  };
-
-  return (
-    <>
-      {analysis.leftOut > 0 && (
-        <p class="notice" data-left-out={analysis.leftOut}>
-          {fillTemplate(locale, s('result.leftOut'), { count: analysis.leftOut })}
-        </p>
-      )}
-      {yardstick && (
-        <p class="rph-result__yardstick" data-yardstick={yardstick.kind}>
-          {fillTemplate(locale, s(yardstick.kind === 'target' ? 'result.target' : 'result.average'), { rate: rate(yardstick.value) })}
-        </p>
-      )}
-      {analysis.average !== undefined && yardstick?.kind === 'target' && (
-        <p class="rph-result__yardstick">{fillTemplate(locale, s('result.average'), { rate: rate(analysis.average) })}</p>
-      )}
-      {analysis.notes.includes('no-target') && <p class="notice">{s('note.no-target')}</p>}
-      {analysis.notes.includes('one-client') && <p class="notice">{s('note.one-client')}</p>}
-      <ul class="rph-result__summary" data-summary>
-        {analysis.complete && reprice.length === 0 && clients.every((c) => c.advice === 'keep') && <li>{s('summary.allKeep')}</li>}
-        {reprice.length > 0 && (
-          <li data-summary-advice="reprice">
-            <Filled template={s('summary.reprice')} values={{ clients: <NameList locale={locale} names={reprice} /> }} />
-          </li>
-        )}
-        {imbalance && (
-          <li data-imbalance>
-            <Filled
-              template={s('summary.imbalance')}
-              values={{ client: <ClientName name={nameOf(imbalance)} />, hours: percent(imbalance.shareOfHours), revenue: percent(imbalance.shareOfRevenue) }}
-            />
-          </li>
-        )}
-      </ul>
-
-      <figure class="rph-chart">
-        <BarChart id={chartId} analysis={analysis} dir={dir} s={s} locale={locale} rate={rate} nameOf={nameOf} />
-      </figure>
-
-      <div class="rph-table" role="region" aria-labelledby={`${chartId}-caption`} tabIndex={0}>
-        <table data-ranking>
-          <caption id={`${chartId}-caption`}>{s('table.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{s('table.rank')}</th>
-              <th scope="col">{s('table.client')}</th>
-              <th scope="col">{s('table.rate')}</th>
-              <th scope="col">{s(ofKey)}</th>
-              <th scope="col">{s('table.shareRevenue')}</th>
-              <th scope="col">{s('table.shareHours')}</th>
-              {analysis.target !== undefined && <th scope="col">{s('table.priceForTarget')}</th>}
-              <th scope="col">{s('table.advice')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.map((c) => (
-              <tr key={c.id} data-client-row={c.id} data-advice={c.advice}>
-                <td>{formatNumber(locale, c.rank)}</td>
-                <th scope="row" class="rph-table__name">
-                  <ClientName name={nameOf(c)} />
-                </th>
-                <td data-rate>{rate(c.rate)}</td>
-                <td>{c.ofYardstick === undefined ? '—' : percent(c.ofYardstick)}</td>
-                <td>{percent(c.shareOfRevenue)}</td>
-                <td>{percent(c.shareOfHours)}</td>
-                {c.priceForTarget !== undefined && <td data-price-for-target>{rate(c.priceForTarget)}</td>}
-                <td>{s(`advice.${c.advice}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <H2>{s('handoff.heading')}</H2>
-      {yardstick?.kind === 'target' ? (
-        <>
-          <p>{s('handoff.intro')}</p>
-          <ul class="rph-result__handoff">
-            {clients.map((c) => (
-              <li key={c.id}>
-                <a href={assessmentHref} data-handoff={c.id} onClick={() => handOver(c)}>
-                  <Filled template={s('handoff.button')} values={{ client: <ClientName name={nameOf(c)} /> }} />
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p class="muted">{s('handoff.needsTarget')}</p>
-      )}
-    </>
-  );
-}
-
-interface BarChartProps {
-  id: string;
-  analysis: Analysis;
-  dir: 'ltr' | 'rtl';
-  locale: Locale;
-  s: Lookup;
-  rate: (value: number) => string;
-  nameOf: (c: ClientFigures) => string;
-}
-
-/**
- * Horizontal bars, highest rate first, each with its client's name above it, and a line at
- * the yardstick. Positions are in percent of the width (so text keeps its size on narrow
- * screens) and computed from the inline start, then mirrored for right-to-left; text
- * anchors stay logical because the SVG's `direction` follows the page.
- */
-function BarChart({ id, analysis, dir, s, rate, nameOf, locale }: BarChartProps) {
-  const { clients, yardstick } = analysis;
-  /** Bars use this share of the width; the rest holds the value after the longest bar. */
-  const barSpan = 76;
-  const rowHeight = 48;
-  const top = 30;
-  const height = top + clients.length * rowHeight + 4;
-  const scale = Math.max(yardstick?.value ?? 0, ...clients.map((c) => c.rate)) || 1;
-  const x = (percentFromStart: number) => `${dir === 'rtl' ? 100 - percentFromStart : percentFromStart}%`;
-  const lineAt = yardstick ? (yardstick.value / scale) * barSpan : undefined;
-
-  return (
-    <svg id={id} class="rph-chart__svg" width="100%" height={height} direction={dir} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart>
-      <title id={`${id}-title`}>{s('chart.title')}</title>
-      <desc id={`${id}-desc`}>{s('chart.desc')}</desc>
-      {clients.map((c, i) => {
-        const y = top + i * rowHeight;
-        const length = Math.max((c.rate / scale) * barSpan, 0.4);
-        return (
-          <g key={c.id} data-bar={c.id}>
-            <text x={x(0)} y={y + 14} text-anchor="start" class="rph-chart__label">
-              <title>{isolate(nameOf(c))}</title>
-              {isolate(truncateGraphemes(nameOf(c), chartNameLength))}
-            </text>
-            <rect x={x(dir === 'rtl' ? length : 0)} y={y + 20} width={`${length}%`} height={20} class={`rph-chart__bar rph-chart__bar--${c.advice}`} />
-            <text x={x(length + 1)} y={y + 30} text-anchor="start" dominant-baseline="middle" class="rph-chart__value">
-              {rate(c.rate)}
-            </text>
-          </g>
-        );
-      })}
-      {yardstick && lineAt !== undefined && (
-        <g data-yardstick-line={yardstick.kind}>
-          <line x1={x(lineAt)} x2={x(lineAt)} y1={top - 6} y2={height - 4} class="rph-chart__line" />
-          <text x={x(lineAt)} y={14} text-anchor={lineAt < 12 ? 'start' : 'middle'} class="rph-chart__line-label">
-            {fillTemplate(locale, s(yardstick.kind === 'target' ? 'chart.target' : 'chart.average'), { rate: rate(yardstick.value) })}
-          </text>
-        </g>
-      )}
-    </svg>
   );
 }
