@@ -1,12 +1,12 @@
 /**
- * Client files (issue 14) on the built site, in fa, ar and en: two named clients kept from
+ * Client files (issue 14) on the built site, in every locale: two named clients kept from
  * the self-assessment and listed on the clients page after a reload; forgetting one keeps
  * the other; a tool opened from a client file starts from its answers; the result's links
  * to the next tools per verdict (with `?client=<id>`); corrupt client files set aside with a
  * notice; export, forget all and import back (a bad file refused); the printed result on one A4 page; the clients page by keyboard alone, at 390 px, and axe on it and on the result.
  */
 import { describe, expect, test } from 'vitest';
-import { locales as localeTable, type Locale } from '../../src/i18n/locales';
+import { localeCodes, locales as localeTable, type Locale } from '../../src/i18n/locales';
 import { localePath, toolPath } from '../../src/i18n/paths';
 import { clientsKey } from '../../src/lib/client-files';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import type { Answer, Verdict } from '../../src/lib/assessment-scoring';
 const browser = useBrowser();
 const id = 'self-assessment';
 const questions = definition.questions.map((q) => q.id);
-const locales: Locale[] = ['fa', 'ar', 'en'];
+const locales: readonly Locale[] = localeCodes;
 const names: Record<Locale, [string, string]> = {
   fa: ['استودیو آبی', 'فروشگاه نارنج'],
   ar: ['شركة الندى', 'مكتب الريان'],

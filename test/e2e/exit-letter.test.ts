@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
@@ -19,7 +19,7 @@ import definition from '../../content/tools/exit-letter/definition';
 
 const browser = useBrowser();
 const id = 'exit-letter';
-const locales: Locale[] = ['fa', 'ar', 'en'];
+const locales: readonly Locale[] = localeCodes;
 /** Copy needs the clipboard; an en-US browser makes the date field take the month/day/year the tests type. */
 const letterContext = { locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] };
 

@@ -8,7 +8,7 @@
  * target line, and the calculator opened for a client (`?client=`).
  */
 import { describe, expect, test } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
@@ -19,7 +19,7 @@ import { savedClients, seedClient } from './support/client-files';
 
 const browser = useBrowser();
 const id = 'revenue-per-hour';
-const locales: Locale[] = ['fa', 'ar', 'en'];
+const locales: readonly Locale[] = localeCodes;
 const storageKey = (locale: Locale) => `pw:tool:${id}:${locale}:v${definition.version}`;
 
 const root = (t: TrackedPage) => toolRoot(t.page, id);
