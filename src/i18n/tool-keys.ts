@@ -63,6 +63,18 @@ export const assessmentStringKeys = {
   'worksheet.dealBreaker': ['verdict'],
   'worksheet.strength': [],
   'handoff.applied': ['percent'],
+  // Client files, the meter and the next step (issue 14, helper ui-assess).
+  'meter.label': [],
+  'meter.value': ['score', 'max'],
+  'weighed.heading': [],
+  'next.heading': [],
+  'next.more': [],
+  'history.heading': [],
+  'history.better': [],
+  'history.worse': [],
+  'history.same': [],
+  'history.entry': ['date', 'verdict'],
+  'client.heading': [],
 } as const;
 export type AssessmentStringKey = keyof typeof assessmentStringKeys;
 

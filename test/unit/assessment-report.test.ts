@@ -48,13 +48,13 @@ describe('buildReport', () => {
   test('says when several real problems raised the verdict', () => {
     const raised = report({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes' });
     expect(raised.verdict).toBe('prepare-to-end');
-    expect(raised.why[1]).toBe(fillTemplate('en', en['why.raised'], { count: 2, from: 'Repair first', to: 'Prepare to end it' }));
+    expect(raised.why[1]).toBe(fillTemplate('en', en['why.raised']!, { count: 2, from: 'Repair first', to: 'Prepare to end it' }));
   });
 
   test('says when a partner’s strengths held the verdict back, and keep says why', () => {
     const partner = report({ 'unpaid-invoices': 'yes', 'never-satisfied': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' });
     expect(partner.verdict).toBe('repair');
-    expect(partner.why).toContain(fillTemplate('en', en['why.partner'], { count: 2 }));
+    expect(partner.why).toContain(fillTemplate('en', en['why.partner']!, { count: 2 }));
     const keep = report({ 'scope-creep': 'yes', 'credits-good-work': 'yes', 'shares-responsibility': 'yes' });
     expect(keep.summary).toBe(en['summary.keep.partner']);
     expect(keep.why).toContain(en['why.strengths']);
@@ -66,9 +66,9 @@ describe('buildReport', () => {
       const r = report(allNotSure, strings, locale);
       expect(r.verdict).toBe('find-out');
       expect(r.summary).toBe(strings['verdict.find-out.summary']);
-      expect(r.why[0]).toBe(fillTemplate(locale, strings['why.findOut'], { doubtful: 18.5, certain: 0 }));
+      expect(r.why[0]).toBe(fillTemplate(locale, strings['why.findOut']!, { doubtful: 18.5, certain: 0 }));
       expect(r.findOutFirst).toBe(
-        fillTemplate(locale, strings['why.findOutFirst'], { question: strings['question.illegal-conduct.short'], verdict: strings['verdict.legal-then-end'] }),
+        fillTemplate(locale, strings['why.findOutFirst']!, { question: strings['question.illegal-conduct.short'], verdict: strings['verdict.legal-then-end'] }),
       );
       expect(r.present).toEqual([]);
     }
@@ -107,7 +107,7 @@ describe('buildReport', () => {
 
 describe('reportText', () => {
   test('writes the result, its reasons, steps, guides and answers as plain text', () => {
-    const text = reportText(en.title, en, report({ 'scope-creep': 'yes' }), [{ title: 'Repair', url: 'https://example.test/en/guides/repair/' }]);
+    const text = reportText(en.title!, en, report({ 'scope-creep': 'yes' }), [{ title: 'Repair', url: 'https://example.test/en/guides/repair/' }]);
     expect(text.split('\n').slice(0, 3)).toEqual([en.title, '', 'Result: Keep and grow']);
     expect(text).toContain('\nThe answers that led here\n- Scope creep (Points: 1)');
     expect(text).toContain('- Repair: https://example.test/en/guides/repair/');

@@ -9,14 +9,32 @@
  * are written out beside it by SelfAssessment.astro); the submit button appears only once
  * hydrated, so without JavaScript nothing is ever submitted, and answers never reach a URL.
  * Scoring: `src/lib/assessment-scoring.ts`; wording: `src/lib/assessment-report.ts`.
+ *
+ * Client files (issue 14): a client-name field, "keep this client's file", a control that
+ * starts another client (`data-new-client`) and the client's dated verdicts, through
+ * `useClientFile` (opened as `?client=<id>` it starts from that client's answers). The result
+ * leads with the verdict, a meter of the score against its bands, the answers that weighed
+ * most, what to find out first and the next step as a button (`nextSteps`), then the rest.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedMouseEvent, TargetedSubmitEvent } from 'preact';
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import { answerValues, assess, emptyAssessment, isSavedAssessment, type Answer, type SavedAssessment, type Verdict } from '../../lib/assessment-scoring';
-import { buildReport, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
+import {
+  answerValues,
+  assess,
+  emptyAssessment,
+  isSavedAssessment,
+  scorePosition,
+  type Answer,
+  type Assessment,
+  type SavedAssessment,
+  type Verdict,
+} from '../../lib/assessment-scoring';
+import { verdictTrend, withAssessment, type ClientFile, type ClientFiles } from '../../lib/client-files';
+import type { ToolId } from '../../i18n/vocabulary';
+import { buildReport, nextSteps, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
 import { toolHeading } from '../../lib/headings';
 import { lookup } from '../../lib/tool-strings';
 import type { StringsOfKind } from '../../i18n/tool-keys';
@@ -27,6 +45,8 @@ import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { useClientFile } from '../shared/useClientFile';
+import { uiText } from '../shared/ui';
 import './self-assessment.css';
 
 export interface GuideLink {
@@ -49,6 +69,8 @@ export interface SelfAssessmentProps {
   guides: Readonly<Record<string, GuideLink>>;
   /** The revenue-per-hour calculator, linked from the profitability question. */
   calculator?: { href: string; title: string };
+  /** Every tool a verdict's next step may open, by id (href without a query). */
+  tools: Readonly<Partial<Record<ToolId, { href: string; title: string }>>>;
   title: string;
   standalone: boolean;
 }
@@ -56,7 +78,10 @@ export interface SelfAssessmentProps {
 /** The question the calculator can answer. */
 const profitabilityQuestion = 'unprofitable';
 
-export default function SelfAssessment({ locale, spec, ui, rules, strings, guides, calculator, title, standalone }: SelfAssessmentProps) {
+/** The latest answers a client file holds for this tool. */
+const readClient = (client: ClientFile): SavedAssessment | undefined => (client.assessment ? { answers: { ...client.assessment.answers } } : undefined);
+
+export default function SelfAssessment({ locale, spec, ui, rules, strings, guides, calculator, tools, title, standalone }: SelfAssessmentProps) {
   const id = useId();
   const s = lookup(strings);
   const [saved, setSaved] = useState<SavedAssessment>(emptyAssessment);
@@ -68,6 +93,15 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const answers = saved.answers;
+  // Saved into the client's file: the answers, and the verdict once they are complete.
+  const writeClient = useCallback(
+    (files: ClientFiles, clientId: string, value: SavedAssessment, now: Date) => {
+      const outcome = assess(rules, value.answers);
+      return withAssessment(files, clientId, value.answers, outcome.status === 'complete' ? outcome.verdict : undefined, now);
+    },
+    [rules],
+  );
+  const file = useClientFile({ value: saved, apply: setSaved, empty: emptyAssessment, read: readClient, write: writeClient });
 
   // The calculator may have left a profitability answer for this tab (never in the URL).
   // Runs after the saved answers are restored, so the reader's explicit choice wins.
@@ -99,6 +133,9 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const result = assess(rules, answers);
   const report = submitted && result.status === 'complete' ? buildReport(locale, rules, strings, result, answers) : undefined;
   const guideList = report ? rules.outcomes[report.verdict].guides.flatMap((key) => (guides[key] ? [guides[key]] : [])) : [];
+  // The next step's tools (the first is the button), for this client when one is open; a verdict
+  // without tools falls back to its first guide.
+  const nextLinks = report ? nextLinksFor(nextSteps(rules, report.verdict), tools, guides, file.query) : [];
 
   const choose = (question: string, answer: Answer) => setSaved((current) => ({ answers: { ...current.answers, [question]: answer } }));
   const inputId = (question: string, option: Answer) => `${id}-${question}-${option}`;
@@ -149,6 +186,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             ))}
           </ErrorSummary>
         )}
+        <ClientPanel locale={locale} ui={ui} strings={strings} file={file} id={id} ready={store.ready} />
         <ol class="assessment__questions">
           {rules.questions.map((q) => {
             const hintId = `${id}-${q.id}-hint`;
@@ -223,24 +261,24 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             <span>{report.heading}</span>
           </H>
           <p class="assessment-result__summary">{report.summary}</p>
+          {result.status === 'complete' && <ScoreMeter locale={locale} rules={rules} strings={strings} result={result} id={`${id}-meter`} />}
+          {report.findOutFirst && (
+            <p class="assessment-result__find-out-first" data-find-out-first>
+              {report.findOutFirst}
+            </p>
+          )}
 
-          <H2>{s('why.heading')}</H2>
-          {report.findOutFirst && <p data-find-out-first>{report.findOutFirst}</p>}
-          {report.why.map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-
-          <H2>{s('present.heading')}</H2>
-          {report.present.length === 0 ? (
-            <p>{s('present.none')}</p>
-          ) : (
-            <ul class="assessment-result__answers" data-present>
-              {report.present.map((line) => (
-                <li key={line.id} data-answer-of={line.id}>
-                  {line.question} <span class="muted">({line.points})</span>
-                </li>
-              ))}
-            </ul>
+          {report.weighedMost.length > 0 && (
+            <>
+              <H2>{s('weighed.heading')}</H2>
+              <ul class="assessment-result__answers" data-weighed-most>
+                {report.weighedMost.map((line) => (
+                  <li key={line.id} data-answer-of={line.id}>
+                    {line.question} <span class="muted">({line.points})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
 
           {report.toFindOut.length > 0 && (
@@ -256,6 +294,49 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
                 ))}
               </ul>
             </>
+          )}
+
+          {nextLinks.length > 0 && (
+            <nav class="assessment-next" aria-labelledby={`${id}-next`} data-next>
+              <H2 id={`${id}-next`}>{s('next.heading')}</H2>
+              <p>
+                <a class="button button--primary" href={nextLinks[0]!.href} data-next-tool={nextLinks[0]!.key}>
+                  {nextLinks[0]!.title}
+                </a>
+              </p>
+              {nextLinks.length > 1 && (
+                <>
+                  <p class="assessment-next__more">{s('next.more')}</p>
+                  <ul>
+                    {nextLinks.slice(1).map((link) => (
+                      <li key={link.key}>
+                        <a href={link.href} data-next-tool={link.key}>
+                          {link.title}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </nav>
+          )}
+
+          <H2>{s('why.heading')}</H2>
+          {report.why.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+
+          <H2>{s('present.heading')}</H2>
+          {report.present.length === 0 ? (
+            <p>{s('present.none')}</p>
+          ) : (
+            <ul class="assessment-result__answers" data-present>
+              {report.present.map((line) => (
+                <li key={line.id} data-answer-of={line.id}>
+                  {line.question} <span class="muted">({line.points})</span>
+                </li>
+              ))}
+            </ul>
           )}
 
           <H2>{s('steps.heading')}</H2>
@@ -295,6 +376,154 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
       )}
 
       <SaveControls saved={store} locale={locale} ui={ui} textToCopy={asText} />
+    </div>
+  );
+}
+
+interface NextLink {
+  key: string;
+  href: string;
+  title: string;
+}
+
+function nextLinksFor(
+  next: { tools: ToolId[]; guides: string[] },
+  tools: SelfAssessmentProps['tools'],
+  guides: SelfAssessmentProps['guides'],
+  query: string,
+): NextLink[] {
+  const toolLinks = next.tools.flatMap((t) => (tools[t] ? [{ key: t, href: `${tools[t].href}${query}`, title: tools[t].title }] : []));
+  const firstGuide = next.guides[0];
+  // The repair verdict leads to its guide as well as the calculator.
+  const guideLinks =
+    firstGuide && guides[firstGuide] && (toolLinks.length === 0 || firstGuide === 'repair')
+      ? [{ key: firstGuide, href: guides[firstGuide].href, title: guides[firstGuide].title }]
+      : [];
+  return [...toolLinks, ...guideLinks];
+}
+
+/** Which client this is, whether to keep its file, another client, and its earlier verdicts. */
+function ClientPanel({
+  locale,
+  ui,
+  strings,
+  file,
+  id,
+  ready,
+}: {
+  locale: Locale;
+  ui: ToolUi;
+  strings: StringsOfKind<'assessment'>;
+  file: ReturnType<typeof useClientFile<SavedAssessment>>;
+  id: string;
+  ready: boolean;
+}) {
+  const s = lookup(strings);
+  const history = file.client?.assessment?.history ?? [];
+  const trend = file.client ? verdictTrend(file.client) : undefined;
+  return (
+    <fieldset class="assessment-client" data-print-hide>
+      <legend class="assessment__legend">{s('client.heading')}</legend>
+      <div class="assessment-client__name">
+        <label for={`${id}-client-name`}>{ui['tool.client.name']}</label>
+        <p id={`${id}-client-name-hint`} class="assessment__hint-text">
+          {ui['tool.client.nameHint']}
+        </p>
+        <input
+          id={`${id}-client-name`}
+          type="text"
+          autocomplete="off"
+          maxLength={200}
+          data-field="client-name"
+          aria-describedby={`${id}-client-name-hint`}
+          value={file.name}
+          onInput={(event) => file.setName(event.currentTarget.value)}
+        />
+      </div>
+      <div class="assessment__option assessment-client__keep" hidden={!ready}>
+        <input id={`${id}-client-keep`} type="checkbox" data-keep-client checked={file.keep} onChange={(event) => file.setKeep(event.currentTarget.checked)} />
+        <label for={`${id}-client-keep`}>{ui['tool.client.keep']}</label>
+      </div>
+      <p class="assessment__hint-text" hidden={!ready}>
+        {ui['tool.client.keepHint']}
+      </p>
+      <p hidden={!ready}>
+        <button type="button" class="button" data-new-client onClick={file.startNewClient}>
+          {ui['tool.client.new']}
+        </button>
+      </p>
+      {file.notice && (
+        <p class="notice" role="status" data-client-notice>
+          {uiText(locale, ui, file.notice)}
+        </p>
+      )}
+      {history.length > 0 && (
+        <div class="assessment-client__history" data-history>
+          <p class="assessment-client__history-heading">{s('history.heading')}</p>
+          {trend && <p data-trend={trend}>{s(`history.${trend}`)}</p>}
+          <ol reversed>
+            {[...history].reverse().map((h) => (
+              <li key={h.at} data-history-verdict={h.verdict}>
+                {fillTemplate(locale, s('history.entry'), { date: formatDate(locale, new Date(h.at)), verdict: verdictName(strings, h.verdict) })}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** The score on a bar of the verdict bands; the native `<meter>` carries the value for assistive technology. */
+function ScoreMeter({
+  locale,
+  rules,
+  strings,
+  result,
+  id,
+}: {
+  locale: Locale;
+  rules: ReportRules;
+  strings: StringsOfKind<'assessment'>;
+  result: Assessment;
+  id: string;
+}) {
+  const s = lookup(strings);
+  const position = scorePosition(rules, result);
+  const value = fillTemplate(locale, s('meter.value'), {
+    score: formatNumber(locale, position.score, { maximumFractionDigits: 1 }),
+    max: position.max,
+  });
+  const percent = (n: number) => `${((n / (position.max || 1)) * 100).toFixed(2)}%`;
+  return (
+    <div class="assessment-meter" data-meter>
+      <p id={id} class="assessment-meter__label">
+        {s('meter.label')}: <strong>{value}</strong>
+      </p>
+      <meter
+        class="assessment-meter__native"
+        aria-labelledby={id}
+        min={0}
+        max={position.max}
+        low={rules.thresholds.repair}
+        high={rules.thresholds['prepare-to-end']}
+        optimum={0}
+        value={position.score}
+      >
+        {value}
+      </meter>
+      <div class="assessment-meter__bands" aria-hidden="true">
+        {position.bands.map((band) => (
+          <span
+            key={band.verdict}
+            class={`assessment-meter__band assessment-meter__band--${band.verdict}${band.verdict === position.band ? ' assessment-meter__band--current' : ''}`}
+            style={{ inlineSize: percent(band.to - band.from) }}
+          >
+            {verdictName(strings, band.verdict)}
+          </span>
+        ))}
+        <span class="assessment-meter__marker" style={{ insetInlineStart: percent(Math.min(position.score, position.max)) }} />
+      </div>
     </div>
   );
 }
