@@ -30,9 +30,8 @@
 //   stay the same across builds, network-first, so a new index is never read with an old
 //   entry file while online.
 // - Budget: one locale's precache stays within `precacheBudgetBytes` (uncompressed bytes as
-//   on disk; the build fails beyond it). Today a locale is ~1.2-1.55 MB: its pages (~48 HTML
-//   files; the checklists' owner and date fields, issue 14, added ~45 KB to Persian), the
-//   shared CSS, scripts and Arabic-script font, and ~0.2 MB of search bundle.
+//   on disk; the build fails beyond it). Today a locale is ~0.9-1 MB: its pages (~45 HTML
+//   files), the shared CSS, scripts and Arabic-script font, and ~0.2 MB of search bundle.
 // - Updates: the worker calls skipWaiting and clientsClaim, so a new build's worker takes
 //   over as soon as it is installed and the next visit (navigation or reload) is served
 //   from the new build.
@@ -49,7 +48,9 @@ const require = createRequire(import.meta.url);
 const workboxModules = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-expiration', 'workbox-precaching'];
 
 /** Most bytes one locale's worker may precache (see the top of this file). */
-export const precacheBudgetBytes = 1_600_000;
+// Raised from 1.5 MB for issue 14 (the clients page, the client-files module in the tools'
+// bundles, the self-assessment's richer result): ~1.58 MB for fa with the test fixtures.
+export const precacheBudgetBytes = 1_700_000;
 
 /**
  * The locale's pages as precache entries, from HTML already in memory: Workbox's own revision

@@ -3,7 +3,8 @@
  * (saved and restored, the date shown in the locale's calendar, overdue steps marked),
  * progress as text and a bar, the warning before unsaved ticks are lost (a note and a
  * `beforeunload` prompt), step links to the tools that carry a step out (with the client
- * the checklist was opened for) and to the guides, keyboard use, print, and axe.
+ * the checklist was opened for) and to the guides, a checklist kept per client, keyboard
+ * use, print, and axe.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,8 @@ import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { axeViolations, describeViolations, openPage, useBrowser } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
+import { emptyChecklist } from '../../src/lib/checklist';
+import { addClient, clientsKey, emptyClientFiles, withChecklist } from '../../src/lib/client-files';
 import noticeAndHandover from '../../content/tools/notice-and-handover/definition';
 
 const browser = useBrowser();
@@ -37,63 +40,69 @@ async function reloadAsks(page: Page): Promise<boolean> {
 
 describe.each(localeCodes)('checklist plan in %s', (locale) => {
   test('owners and due dates by keyboard, saved and restored; dates in the locale’s calendar; overdue marked; progress text and bar; axe', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const root = toolRoot(t.page, id);
-      const [first, second] = [steps[0]!, steps[1]!];
-      expect(await root.locator('[data-progress]').textContent()).toBe(uiString(locale, 'tool.progress', { done: 0, total: steps.length }));
-      // Keyboard: tick the first step, then name who does it and date it.
-      await t.page.locator('body').focus();
-      await tabTo(t.page, `[data-step="${first}"]`);
-      await t.page.keyboard.press('Space');
-      await tabTo(t.page, `[data-owner="${first}"]`);
-      await t.page.keyboard.type('Sara');
-      await tabTo(t.page, `[data-due="${first}"]`);
-      await root.locator(`[data-due="${first}"]`).fill(futureDay);
-      await root.locator(`[data-owner="${second}"]`).fill('Omid');
-      await root.locator(`[data-due="${second}"]`).fill(pastDay);
+    await withToolPage(
+      browser(),
+      toolPath(locale, id),
+      id,
+      async (t) => {
+        const root = toolRoot(t.page, id);
+        const [first, second] = [steps[0]!, steps[1]!];
+        expect(await root.locator('[data-progress]').textContent()).toBe(uiString(locale, 'tool.progress', { done: 0, total: steps.length }));
+        // Keyboard: tick the first step, then name who does it and date it.
+        await t.page.locator('body').focus();
+        await tabTo(t.page, `[data-step="${first}"]`);
+        await t.page.keyboard.press('Space');
+        await tabTo(t.page, `[data-owner="${first}"]`);
+        await t.page.keyboard.type('Sara');
+        await tabTo(t.page, `[data-due="${first}"]`);
+        await root.locator(`[data-due="${first}"]`).fill(futureDay);
+        await root.locator(`[data-owner="${second}"]`).fill('Omid');
+        await root.locator(`[data-due="${second}"]`).fill(pastDay);
 
-      expect(await root.locator('[data-progress]').textContent()).toBe(uiString(locale, 'tool.progress', { done: 1, total: steps.length }));
-      const bar = root.locator('[data-progress-bar]');
-      expect(await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([1, steps.length]);
-      expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).textContent()).toBe(dayText(locale, futureDay));
-      if (locale !== 'en') expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).textContent()).not.toMatch(/[0-9]/);
-      // The second step's day has passed and it is not ticked: overdue, and only it.
-      expect(await root.locator('[data-overdue]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-item')))).toEqual([second]);
-      expect(await root.locator(`[data-step-item="${second}"] [data-overdue-mark]`).textContent()).toBe(uiString(locale, 'checklist.overdue'));
-      await root.locator(`[data-step="${second}"]`).check();
-      expect(await root.locator('[data-overdue]').count()).toBe(0);
-      await root.locator(`[data-step="${second}"]`).uncheck();
+        expect(await root.locator('[data-progress]').textContent()).toBe(uiString(locale, 'tool.progress', { done: 1, total: steps.length }));
+        const bar = root.locator('[data-progress-bar]');
+        expect(await bar.evaluate((el: HTMLProgressElement) => [el.value, el.max])).toEqual([1, steps.length]);
+        expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).textContent()).toBe(dayText(locale, futureDay));
+        if (locale !== 'en') expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).textContent()).not.toMatch(/[0-9]/);
+        // The second step's day has passed and it is not ticked: overdue, and only it.
+        expect(await root.locator('[data-overdue]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-item')))).toEqual([second]);
+        expect(await root.locator(`[data-step-item="${second}"] [data-overdue-mark]`).textContent()).toBe(uiString(locale, 'checklist.overdue'));
+        await root.locator(`[data-step="${second}"]`).check();
+        expect(await root.locator('[data-overdue]').count()).toBe(0);
+        await root.locator(`[data-step="${second}"]`).uncheck();
 
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
 
-      await root.locator('[data-remember]').check();
-      const stored = JSON.parse((await t.page.evaluate((k) => localStorage.getItem(k), key(locale)))!);
-      expect(stored.data.owners).toEqual({ [first]: 'Sara', [second]: 'Omid' });
-      expect(stored.data.due).toEqual({ [first]: futureDay, [second]: pastDay });
-      await t.page.reload();
-      await hydratedTool(t.page, id);
-      expect(await root.locator(`[data-owner="${first}"]`).inputValue()).toBe('Sara');
-      expect(await root.locator(`[data-due="${second}"]`).inputValue()).toBe(pastDay);
-      expect(await root.locator(`[data-step-item="${second}"] [data-due-text]`).textContent()).toBe(dayText(locale, pastDay));
-      expect(await root.locator('[data-overdue]').count()).toBe(1);
+        await root.locator('[data-remember]').check();
+        const stored = JSON.parse((await t.page.evaluate((k) => localStorage.getItem(k), key(locale)))!);
+        expect(stored.data.owners).toEqual({ [first]: 'Sara', [second]: 'Omid' });
+        expect(stored.data.due).toEqual({ [first]: futureDay, [second]: pastDay });
+        await t.page.reload();
+        await hydratedTool(t.page, id);
+        expect(await root.locator(`[data-owner="${first}"]`).inputValue()).toBe('Sara');
+        expect(await root.locator(`[data-due="${second}"]`).inputValue()).toBe(pastDay);
+        expect(await root.locator(`[data-step-item="${second}"] [data-due-text]`).textContent()).toBe(dayText(locale, pastDay));
+        expect(await root.locator('[data-overdue]').count()).toBe(1);
 
-      // Copy as text carries who and when.
-      await root.locator('[data-copy]').click();
-      const copied = await t.page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toContain(uiString(locale, 'checklist.ownerLine', { owner: 'Sara' }));
-      expect(copied).toContain(uiString(locale, 'checklist.dueLine', { date: dayText(locale, futureDay) }));
+        // Copy as text carries who and when.
+        await root.locator('[data-copy]').click();
+        const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toContain(uiString(locale, 'checklist.ownerLine', { owner: 'Sara' }));
+        expect(copied).toContain(uiString(locale, 'checklist.dueLine', { date: dayText(locale, futureDay) }));
 
-      // On paper: the list with who and when; the links, bar and controls are left out.
-      await t.page.emulateMedia({ media: 'print' });
-      expect(await root.locator(`[data-owner="${first}"]`).isVisible()).toBe(true);
-      expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).isVisible()).toBe(true);
-      expect(await root.locator('[data-progress-bar]').isVisible()).toBe(false);
-      expect(await root.locator('[data-step-tool]').first().isVisible()).toBe(false);
-      expect(await root.locator('[data-remember]').isVisible()).toBe(false);
-      expect(await t.page.locator('.site-header').isVisible()).toBe(false);
-      await t.page.emulateMedia({ media: 'screen' });
-    }, { permissions: ['clipboard-read', 'clipboard-write'] });
+        // On paper: the list with who and when; the links, bar and controls are left out.
+        await t.page.emulateMedia({ media: 'print' });
+        expect(await root.locator(`[data-owner="${first}"]`).isVisible()).toBe(true);
+        expect(await root.locator(`[data-step-item="${first}"] [data-due-text]`).isVisible()).toBe(true);
+        expect(await root.locator('[data-progress-bar]').isVisible()).toBe(false);
+        expect(await root.locator('[data-step-tool]').first().isVisible()).toBe(false);
+        expect(await root.locator('[data-remember]').isVisible()).toBe(false);
+        expect(await t.page.locator('.site-header').isVisible()).toBe(false);
+        await t.page.emulateMedia({ media: 'screen' });
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
   });
 
   test('unsaved ticks: a visible note beside the save control and a prompt before reload; none once saved or when nothing changed', async () => {
@@ -126,21 +135,22 @@ describe.each(localeCodes)('checklist plan in %s', (locale) => {
     });
   });
 
-  test('the notice step opens the letter builder by keyboard, for the client the checklist was opened for; money and handover steps link to their guides', async () => {
-    const client = 'c-test01';
-    await withToolPage(browser(), `${toolPath(locale, id)}?client=${client}`, id, async (t) => {
+  test('the notice step opens the letter builder by keyboard; money and handover steps link to their guides', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const root = toolRoot(t.page, id);
-      const links = await root.locator('[data-step-guide]').evaluateAll((els) => els.map((e) => [e.closest('[data-step-item]')?.getAttribute('data-step-item'), e.getAttribute('href')]));
-      expect(links).toEqual(
-        noticeAndHandover.steps.flatMap((s) => ('guide' in s && s.guide ? [[s.id, `/${locale}/guides/${s.guide}/`]] : [])),
+      const links = await root
+        .locator('[data-step-guide]')
+        .evaluateAll((els) => els.map((e) => [e.closest('[data-step-item]')?.getAttribute('data-step-item'), e.getAttribute('href')]));
+      expect(links).toEqual(noticeAndHandover.steps.flatMap((s) => ('guide' in s && s.guide ? [[s.id, `/${locale}/guides/${s.guide}/`]] : [])));
+      expect(links.map(([, href]) => href)).toEqual(
+        expect.arrayContaining([`/${locale}/guides/getting-paid/`, `/${locale}/guides/handover/`, `/${locale}/guides/contract-terms/`]),
       );
-      expect(links.map(([, href]) => href)).toEqual(expect.arrayContaining([`/${locale}/guides/getting-paid/`, `/${locale}/guides/handover/`, `/${locale}/guides/contract-terms/`]));
       const letter = root.locator('[data-step-item="written-notice"] [data-step-tool="exit-letter"]');
       expect(await letter.textContent()).toBe(uiString(locale, 'checklist.openTool', { tool: toolStrings('exit-letter', locale)['title']! }));
       await t.page.locator('body').focus();
       await tabTo(t.page, '[data-step-tool="exit-letter"]');
       await t.page.keyboard.press('Enter');
-      await t.page.waitForURL(`**/${locale}/tools/exit-letter/?client=${client}`);
+      await t.page.waitForURL(`**/${locale}/tools/exit-letter/`);
     });
   });
 });
@@ -174,5 +184,50 @@ describe('without JavaScript', () => {
     } finally {
       await tracked.close();
     }
+  });
+});
+
+describe.each(localeCodes)('checklist for a client in %s', (locale) => {
+  test('opened for a client it starts from that client’s answers, saves into its file, keeps two clients apart, and leaves the checklist’s own answers alone', async () => {
+    const now = new Date('2026-11-20T10:00:00Z');
+    let files = emptyClientFiles(now);
+    const first = addClient(files, 'Nasim Studio', now, 'c-first1');
+    const second = addClient(first.files, 'Atlas Co', now, 'c-second2');
+    files = withChecklist(second.files, 'c-first1', id, { ...emptyChecklist, owners: { [steps[0]!]: 'Sara' }, done: [steps[0]!] }, now);
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [clientsKey, JSON.stringify(files)]);
+      await t.page.goto(`${toolPath(locale, id)}?client=c-first1`);
+      const root = await hydratedTool(t.page, id);
+      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'tool.client.working', { name: 'Nasim Studio' }));
+      expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('Sara');
+      expect(await root.locator('[data-keep-client]').isChecked()).toBe(true);
+      expect(await root.locator('[data-step-tool="exit-letter"]').getAttribute('href')).toBe(`/${locale}/tools/exit-letter/?client=c-first1`);
+      await root.locator(`[data-step="${steps[1]}"]`).check();
+      await root.locator(`[data-due="${steps[1]}"]`).fill(futureDay);
+      // Kept in the client's file as it changes: nothing to warn about.
+      expect(await root.locator('[data-unsaved]').count()).toBe(0);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(await reloadAsks(t.page)).toBe(false);
+      await hydratedTool(t.page, id);
+      expect(await root.locator('[data-step]:checked').count()).toBe(2);
+      expect(await root.locator(`[data-due="${steps[1]}"]`).inputValue()).toBe(futureDay);
+
+      await t.page.goto(`${toolPath(locale, id)}?client=c-second2`);
+      await hydratedTool(t.page, id);
+      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'tool.client.working', { name: 'Atlas Co' }));
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('');
+      // Without a client the checklist is its own again, and nothing was saved under its own key.
+      await t.page.goto(toolPath(locale, id));
+      await hydratedTool(t.page, id);
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await root.locator('[data-client-working]').count()).toBe(0);
+      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
+      const stored = JSON.parse((await t.page.evaluate((k) => localStorage.getItem(k), clientsKey))!);
+      const saved = stored.clients.find((c: { id: string }) => c.id === 'c-first1').checklists[id];
+      expect(saved.done).toEqual([steps[0], steps[1]]);
+      expect(saved.due).toEqual({ [steps[1]!]: futureDay });
+    });
   });
 });

@@ -34,7 +34,10 @@ describe.each(localeCodes)('%s', (locale: Locale) => {
     expect(subsections.length).toBeGreaterThan(0);
     const h3 = await tracked.page.locator('.prose h3[id]').evaluateAll((els) => els.map((e) => `#${e.id}`));
     expect(subsections).toEqual(h3);
-    const style = await toc.locator('ol > li > ul').first().evaluate((el) => getComputedStyle(el).listStyleType);
+    const style = await toc
+      .locator('ol > li > ul')
+      .first()
+      .evaluate((el) => getComputedStyle(el).listStyleType);
     expect(style).toBe('circle');
     await tracked.close();
   });

@@ -8,8 +8,9 @@
  * a reload would lose. Server-rendered as a plain list that can be ticked and filled in by
  * hand and printed; hydration adds the rest.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { formatDate, formatNumber, isoDate } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';
 import type { ToolId } from '../../i18n/vocabulary';
@@ -37,6 +38,9 @@ import type { StoreSpec } from '../../lib/storage';
 import type { ToolUi, UISlice } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { clientParam, useClientFile } from '../shared/useClientFile';
+import { ClientControls } from './ClientControls';
+import { withChecklist } from '../../lib/client-files';
 import { Field } from '../shared/Field';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import './checklist.css';
@@ -77,6 +81,8 @@ export interface ChecklistProps {
   title: string;
   steps: ChecklistStep[];
   meeting?: MeetingStrings;
+  /** The clients page of this locale, linked from a checklist open for a client. */
+  clientsHref: string;
 }
 
 /** An ISO day in the locale's calendar and digits. */
@@ -89,45 +95,95 @@ function localToday(): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/** The client a tool was opened for (`?client=<id>`), when the id has the client-file shape. */
-function clientParam(): string | undefined {
-  const id = new URLSearchParams(window.location.search).get('client');
-  return id !== null && /^c-[a-z0-9]{1,40}$/.test(id) ? id : undefined;
+/** The answers as the client-file hook and the saved-answers hook hand them back. */
+const applyTo = (set: (a: ChecklistAnswers) => void) => (data: ChecklistAnswers) => set(normaliseChecklist(data));
+
+/**
+ * Opened for a client (`?client=<id>`), the checklist keeps that client's answers in the
+ * client files; otherwise its own answers, per language, with the shared save controls.
+ * Which one is known only after hydration (the server cannot see the query string), so the
+ * first render is the checklist's own, as on the server.
+ */
+export default function Checklist(props: ChecklistProps) {
+  const [forClient, setForClient] = useState(false);
+  useEffect(() => setForClient(new URLSearchParams(window.location.search).has(clientParam)), []);
+  return forClient ? <ClientChecklist {...props} /> : <OwnChecklist {...props} />;
 }
 
-export default function Checklist({ locale, spec, ui, text, title, steps, meeting }: ChecklistProps) {
-  const id = useId();
+function OwnChecklist(props: ChecklistProps) {
+  const { locale, spec, ui } = props;
   const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
-  // Only known after hydration: the server cannot know the reader's day or the query string.
-  const [today, setToday] = useState<string>();
-  const [client, setClient] = useState<string>();
-  const saved = useSavedAnswers({
-    spec,
-    locale,
-    validate: isChecklistAnswers,
+  const saved = useSavedAnswers({ spec, locale, validate: isChecklistAnswers, value: answers, apply: applyTo(setAnswers), empty: emptyChecklist });
+  return (
+    <ChecklistBody
+      {...props}
+      answers={answers}
+      setAnswers={setAnswers}
+      ready={saved.ready}
+      kept={saved.remember}
+      keepLabel={ui['tool.remember']}
+      query=""
+      controls={(asText) => <SaveControls saved={saved} locale={locale} ui={ui} textToCopy={asText} />}
+    />
+  );
+}
+
+function ClientChecklist(props: ChecklistProps) {
+  const { locale, ui, toolId, clientsHref } = props;
+  const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
+  const file = useClientFile({
     value: answers,
-    apply: (data) => setAnswers(normaliseChecklist(data)),
+    apply: applyTo(setAnswers),
     empty: emptyChecklist,
+    // A client without answers for this checklist starts it empty.
+    read: (client) => client.checklists[toolId] ?? emptyChecklist,
+    write: (files, id, value, now) => withChecklist(files, id, toolId, value, now),
   });
-  useEffect(() => {
-    setToday(localToday());
-    setClient(clientParam());
-  }, []);
+  return (
+    <ChecklistBody
+      {...props}
+      answers={answers}
+      setAnswers={setAnswers}
+      ready={file.ready}
+      kept={file.keep}
+      keepLabel={ui['tool.client.keep']}
+      query={file.query}
+      controls={(asText) => <ClientControls locale={locale} ui={ui} file={file} textToCopy={asText} clientsHref={clientsHref} />}
+    />
+  );
+}
+
+interface BodyProps extends ChecklistProps {
+  answers: ChecklistAnswers;
+  setAnswers: (change: ChecklistAnswers | ((a: ChecklistAnswers) => ChecklistAnswers)) => void;
+  /** Storage has been read: progress, controls and warnings may show. */
+  ready: boolean;
+  /** Every change is being saved (remember on, or the client's file kept). */
+  kept: boolean;
+  /** The label of the control that turns saving on, quoted in the unsaved note. */
+  keepLabel: string;
+  /** `?client=<id>` for the links to other tools, or ''. */
+  query: string;
+  controls: (asText: () => string) => ComponentChildren;
+}
+
+function ChecklistBody({ locale, ui, text, title, steps, meeting, answers, setAnswers, ready, kept, keepLabel, query, controls }: BodyProps) {
+  const id = useId();
+  // Only known after hydration: the server cannot know the reader's day.
+  const [today, setToday] = useState<string>();
+  useEffect(() => setToday(localToday()), []);
   const stepIds = steps.map((s) => s.id);
   const progress = progressOf(stepIds, answers);
   const progressText = fillTemplate(locale, ui['tool.progress'], progress);
   const done = new Set(answers.done);
   const overdue = new Set(today ? overdueSteps(stepIds, answers, today) : []);
-  // Saving while "remember" is on keeps the stored copy equal to the answers.
-  const unsaved = saved.ready && hasUnsavedChanges(answers, saved.remember ? answers : undefined);
+  // While saving is on, the stored copy follows every change.
+  const unsaved = ready && hasUnsavedChanges(answers, kept ? answers : undefined);
 
   useEffect(() => {
     if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers show the prompt only when a return value is set.
-      event.returnValue = '';
-    };
+    // Browsers show their own "leave page?" prompt; the text cannot be chosen.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
@@ -144,16 +200,15 @@ export default function Checklist({ locale, spec, ui, text, title, steps, meetin
       },
       answers,
     );
-  const withClient = (href: string) => (client ? `${href}?client=${encodeURIComponent(client)}` : href);
 
   return (
-    <div class="checklist" data-ready={saved.ready ? '' : undefined}>
-      {!saved.ready && (
+    <div class="checklist" data-ready={ready ? '' : undefined}>
+      {!ready && (
         <p class="checklist__no-js muted" data-print-hide>
           {ui['tool.noJs']}
         </p>
       )}
-      {saved.ready && (
+      {ready && (
         <div class="checklist__progress" data-pagefind-ignore data-print-hide>
           <progress id={`${id}-bar`} max={progress.total} value={progress.done} aria-labelledby={`${id}-bar-label`} data-progress-bar />
           <span id={`${id}-bar-label`} class="visually-hidden">
@@ -162,7 +217,7 @@ export default function Checklist({ locale, spec, ui, text, title, steps, meetin
         </div>
       )}
       <p class="checklist__progress-text" role="status" data-progress data-pagefind-ignore>
-        {saved.ready ? progressText : ''}
+        {ready ? progressText : ''}
       </p>
       <fieldset class="checklist__fieldset">
         <legend class="visually-hidden">{title}</legend>
@@ -194,7 +249,7 @@ export default function Checklist({ locale, spec, ui, text, title, steps, meetin
                     <ul class="checklist__links" data-pagefind-ignore>
                       {step.tool && (
                         <li>
-                          <a href={withClient(step.tool.href)} data-step-tool={step.tool.id}>
+                          <a href={`${step.tool.href}${query}`} data-step-tool={step.tool.id}>
                             {fillTemplate(locale, text['checklist.openTool'], { tool: step.tool.title })}
                           </a>
                         </li>
@@ -281,13 +336,13 @@ export default function Checklist({ locale, spec, ui, text, title, steps, meetin
           })}
         </ol>
       </fieldset>
-      {meeting && saved.ready && <MeetingMode locale={locale} strings={meeting} answers={answers} setAnswers={setAnswers} />}
+      {meeting && ready && <MeetingMode locale={locale} strings={meeting} answers={answers} setAnswers={setAnswers} />}
       {unsaved && (
         <p class="checklist__unsaved notice notice--warning" data-unsaved data-print-hide>
-          {fillTemplate(locale, text['checklist.unsaved'], { remember: ui['tool.remember'] })}
+          {fillTemplate(locale, text['checklist.unsaved'], { remember: keepLabel })}
         </p>
       )}
-      <SaveControls saved={saved} locale={locale} ui={ui} textToCopy={asText} />
+      {controls(asText)}
     </div>
   );
 }
