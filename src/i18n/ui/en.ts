@@ -155,7 +155,6 @@ export const en = {
   'tool.client.keepHint': 'Off unless you tick it. Client files stay in this browser; the clients page lists them and can erase them.',
   'tool.client.new': 'Start another client',
   'tool.client.unnamed': 'Unnamed client',
-  'tool.client.working': 'Client: {name}',
   'tool.client.allClients': 'All your clients on this device',
   'tool.client.unknown': 'No client with this link is kept in this browser, so the tool starts empty.',
   'tool.client.setAside': 'The client files in this browser could not be read. They were moved aside, not deleted: the clients page lets you download them.',

@@ -79,6 +79,11 @@ const importProblems = {
   'definition-changed': 'clients.importInvalid',
 } as const satisfies Record<string, keyof ClientsUi>;
 
+const trendKeys = { better: 'clients.trend.better', worse: 'clients.trend.worse', same: 'clients.trend.same' } as const satisfies Record<
+  string,
+  keyof ClientsUi
+>;
+
 export default function Clients({ locale, ui, tools, verdictNames, localeLabels }: ClientsProps) {
   const id = useId();
   const store = useRef<ClientStore>();
@@ -114,7 +119,8 @@ export default function Clients({ locale, ui, tools, verdictNames, localeLabels 
   useEffect(() => {
     const loaded = reload();
     const storage = browserStorage();
-    if (storage && loaded.status !== 'set-aside' && loaded.status !== 'unavailable') {
+    // Set-aside files were already moved to their own key, so the migration cannot overwrite them.
+    if (storage && loaded.status !== 'unavailable') {
       const found = migrateSavedTools(storage, (l) => fillTemplate(locale, ui['clients.migrate.name'], { language: localeLabels[l] ?? l }));
       if (found.migrated.length > 0) setMigration(found);
     }
@@ -277,7 +283,7 @@ export default function Clients({ locale, ui, tools, verdictNames, localeLabels 
                     <dd data-verdict={client.verdict ?? ''}>
                       {client.verdict ? verdictNames[client.verdict] : ui['clients.noVerdict']}
                       {client.verdict && client.verdictAt && ` · ${date(client.verdictAt)}`}
-                      {client.trend && <span data-trend={client.trend}> · {ui[`clients.trend.${client.trend}`]}</span>}
+                      {client.trend && <span data-trend={client.trend}> · {ui[trendKeys[client.trend]]}</span>}
                     </dd>
                   </div>
                   <div>

@@ -34,7 +34,7 @@ import {
 } from '../../lib/assessment-scoring';
 import { verdictTrend, withAssessment, type ClientFile, type ClientFiles } from '../../lib/client-files';
 import type { ToolId } from '../../i18n/vocabulary';
-import { buildReport, nextSteps, reportText, verdictName, type ReportRules } from '../../lib/assessment-report';
+import { buildReport, nextSteps, reportText, scoreBands, verdictName, type ReportRules } from '../../lib/assessment-report';
 import { toolHeading } from '../../lib/headings';
 import { lookup } from '../../lib/tool-strings';
 import type { StringsOfKind } from '../../i18n/tool-keys';
@@ -307,7 +307,7 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
               {nextLinks.length > 1 && (
                 <>
                   <p class="assessment-next__more">{s('next.more')}</p>
-                  <ul>
+                  <ul class="assessment-next__list">
                     {nextLinks.slice(1).map((link) => (
                       <li key={link.key}>
                         <a href={link.href} data-next-tool={link.key}>
@@ -346,32 +346,38 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             ))}
           </ol>
 
-          <H2>{s('guides.heading')}</H2>
-          <ul class="assessment-result__guides">
-            {guideList.map((guide) => (
-              <li key={guide.href}>
-                <a href={guide.href} lang={guide.lang} dir={guide.dir}>
-                  {guide.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <div class="assessment-result__read-next">
+            <H2>{s('guides.heading')}</H2>
+            <ul class="assessment-result__guides">
+              {guideList
+                .filter((guide) => !nextLinks.some((link) => link.href === guide.href))
+                .map((guide) => (
+                  <li key={guide.href}>
+                    <a href={guide.href} lang={guide.lang} dir={guide.dir}>
+                      {guide.title}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </div>
 
-          <H2>{s('review.heading')}</H2>
-          <dl class="assessment-review" data-review>
-            {report.answers.map((a) => (
-              <div class="assessment-review__row" key={a.id}>
-                <dt>{a.question}</dt>
-                <dd>{a.answer}</dd>
-                <dd class="assessment-review__change" data-print-hide>
-                  <a href={`#${inputId(a.id, answers[a.id] ?? 'yes')}`} onClick={focusQuestion(a.id)} data-change={a.id}>
-                    {s('review.change')}
-                    <span class="visually-hidden"> {fillTemplate(locale, s('review.changeHidden'), { question: a.question })}</span>
-                  </a>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <div class="assessment-result__review">
+            <H2>{s('review.heading')}</H2>
+            <dl class="assessment-review" data-review>
+              {report.answers.map((a) => (
+                <div class="assessment-review__row" key={a.id}>
+                  <dt>{a.question}</dt>
+                  <dd>{a.answer}</dd>
+                  <dd class="assessment-review__change" data-print-hide>
+                    <a href={`#${inputId(a.id, answers[a.id] ?? 'yes')}`} onClick={focusQuestion(a.id)} data-change={a.id}>
+                      {s('review.change')}
+                      <span class="visually-hidden"> {fillTemplate(locale, s('review.changeHidden'), { question: a.question })}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
         </section>
       )}
 
@@ -474,7 +480,11 @@ function ClientPanel({
   );
 }
 
-/** The score on a bar of the verdict bands; the native `<meter>` carries the value for assistive technology. */
+/**
+ * The score on a bar of the verdict bands: the marker at the points you are sure of (what the
+ * bands use), a lighter stretch for the not-sure points, and the bands written out below
+ * with the current one marked. The native `<meter>` carries the value for assistive technology.
+ */
 function ScoreMeter({
   locale,
   rules,
@@ -490,11 +500,10 @@ function ScoreMeter({
 }) {
   const s = lookup(strings);
   const position = scorePosition(rules, result);
-  const value = fillTemplate(locale, s('meter.value'), {
-    score: formatNumber(locale, position.score, { maximumFractionDigits: 1 }),
-    max: position.max,
-  });
-  const percent = (n: number) => `${((n / (position.max || 1)) * 100).toFixed(2)}%`;
+  const points = (n: number) => formatNumber(locale, n, { maximumFractionDigits: 1 });
+  const value = fillTemplate(locale, s('meter.value'), { score: points(position.certain), max: points(position.max) });
+  const share = (n: number) => `${((Math.min(Math.max(n, 0), position.max) / (position.max || 1)) * 100).toFixed(2)}%`;
+  const bands = scoreBands(locale, rules, strings);
   return (
     <div class="assessment-meter" data-meter>
       <p id={id} class="assessment-meter__label">
@@ -508,22 +517,34 @@ function ScoreMeter({
         low={rules.thresholds.repair}
         high={rules.thresholds['prepare-to-end']}
         optimum={0}
-        value={position.score}
+        value={position.certain}
       >
         {value}
       </meter>
-      <div class="assessment-meter__bands" aria-hidden="true">
+      <div class="assessment-meter__bar" aria-hidden="true">
         {position.bands.map((band) => (
           <span
             key={band.verdict}
-            class={`assessment-meter__band assessment-meter__band--${band.verdict}${band.verdict === position.band ? ' assessment-meter__band--current' : ''}`}
-            style={{ inlineSize: percent(band.to - band.from) }}
-          >
-            {verdictName(strings, band.verdict)}
-          </span>
+            class={`assessment-meter__band assessment-meter__band--${band.verdict}`}
+            style={{ inlineSize: share(band.to - band.from) }}
+          />
         ))}
-        <span class="assessment-meter__marker" style={{ insetInlineStart: percent(Math.min(position.score, position.max)) }} />
+        {position.doubtful > 0 && (
+          <span class="assessment-meter__doubt" style={{ insetInlineStart: share(position.certain), inlineSize: share(position.doubtful) }} />
+        )}
+        <span class="assessment-meter__marker" style={{ insetInlineStart: share(position.certain) }} />
       </div>
+      <ul class="assessment-meter__legend">
+        {bands.map((band) => (
+          <li
+            key={band.verdict}
+            class={band.verdict === position.band ? 'assessment-meter__current' : undefined}
+            data-band-current={band.verdict === position.band ? '' : undefined}
+          >
+            {band.name}: {band.band}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -23,7 +23,7 @@
  * });
  * <input data-field="client-name" value={file.name} onInput={(e) => file.setName(e.currentTarget.value)} />
  * <button data-new-client onClick={file.startNewClient}>…</button>
- * {file.notice && <p role="status">{uiText(locale, ui, file.notice)}</p>}
+ * {file.notice && <p role="status">{uiText(locale, ui, file.notice)}</p>}   // tool.client.* keys
  * <a href={`${url}${file.query}`}>…</a>
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -174,7 +174,7 @@ export function useClientFile<T>({ value, apply, empty, read, write }: ClientFil
     skipNextSave.current = true;
     apply(empty);
     setNotice(keep && previous ? { key: 'tool.client.startedKept', vars: { name: previous } } : { key: 'tool.client.started' });
-  }, [name, keep, empty]);
+  }, [name, keep, empty, apply]);
 
   return { ready, id, name, setName, client, keep, setKeep, startNewClient, query: clientQuery(id), notice };
 }
