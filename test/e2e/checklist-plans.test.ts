@@ -198,7 +198,7 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
       await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [clientsKey, JSON.stringify(files)]);
       await t.page.goto(`${toolPath(locale, id)}?client=c-first1`);
       const root = await hydratedTool(t.page, id);
-      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'tool.client.working', { name: 'Nasim Studio' }));
+      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'checklist.forClient', { name: 'Nasim Studio' }));
       expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('Sara');
       expect(await root.locator('[data-keep-client]').isChecked()).toBe(true);
       expect(await root.locator('[data-step-tool="exit-letter"]').getAttribute('href')).toBe(`/${locale}/tools/exit-letter/?client=c-first1`);
@@ -215,7 +215,7 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
 
       await t.page.goto(`${toolPath(locale, id)}?client=c-second2`);
       await hydratedTool(t.page, id);
-      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'tool.client.working', { name: 'Atlas Co' }));
+      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'checklist.forClient', { name: 'Atlas Co' }));
       expect(await root.locator('[data-step]:checked').count()).toBe(0);
       expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('');
       // Without a client the checklist is its own again, and nothing was saved under its own key.

@@ -136,6 +136,7 @@ export const ar = {
   'tool.required': 'مطلوب',
   'tool.errorRequired': 'أدخل {field}.',
   // Checklists: owners, due dates, progress, unsaved warning, step links (issue 14, ui-checklists).
+  'checklist.forClient': 'العميل: {name}',
   'checklist.owner': 'مَن يتولّاها',
   'checklist.due': 'الموعد',
   'checklist.overdue': 'فات موعدها',

@@ -130,6 +130,7 @@ export const en = {
   'tool.required': 'required',
   'tool.errorRequired': 'Enter {field}.',
   // Checklists: owners, due dates, progress, unsaved warning, step links (issue 14, ui-checklists).
+  'checklist.forClient': 'Client: {name}',
   'checklist.owner': 'Who does it',
   'checklist.due': 'Due by',
   'checklist.overdue': 'Overdue',

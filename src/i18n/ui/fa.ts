@@ -125,6 +125,7 @@ export const fa = {
   'tool.required': 'الزامی',
   'tool.errorRequired': '{field} را وارد کنید.',
   // Checklists: owners, due dates, progress, unsaved warning, step links (issue 14, ui-checklists).
+  'checklist.forClient': 'مشتری: {name}',
   'checklist.owner': 'چه کسی انجام می‌دهد',
   'checklist.due': 'موعد انجام',
   'checklist.overdue': 'از موعد گذشته',

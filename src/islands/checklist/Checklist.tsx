@@ -129,7 +129,7 @@ function OwnChecklist(props: ChecklistProps) {
 }
 
 function ClientChecklist(props: ChecklistProps) {
-  const { locale, ui, toolId, clientsHref } = props;
+  const { locale, ui, text, toolId, clientsHref } = props;
   const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
   const file = useClientFile({
     value: answers,
@@ -148,7 +148,7 @@ function ClientChecklist(props: ChecklistProps) {
       kept={file.keep}
       keepLabel={ui['tool.client.keep']}
       query={file.query}
-      controls={(asText) => <ClientControls locale={locale} ui={ui} file={file} textToCopy={asText} clientsHref={clientsHref} />}
+      controls={(asText) => <ClientControls locale={locale} ui={ui} text={text} file={file} textToCopy={asText} clientsHref={clientsHref} />}
     />
   );
 }

@@ -7,7 +7,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
-import type { ToolUi } from '../../i18n/translate';
+import type { ToolUi, UISlice } from '../../i18n/translate';
 import { copyText } from '../shared/browser-actions';
 import type { ClientFileState } from '../shared/useClientFile';
 import { uiText, type Notice } from '../shared/ui';
@@ -16,20 +16,21 @@ import '../shared/tool-controls.css';
 export interface ClientControlsProps {
   locale: Locale;
   ui: ToolUi;
+  text: UISlice<'checklist.'>;
   file: ClientFileState;
   textToCopy: () => string;
   /** The clients page of this locale. */
   clientsHref: string;
 }
 
-export function ClientControls({ locale, ui, file, textToCopy, clientsHref }: ClientControlsProps) {
+export function ClientControls({ locale, ui, text, file, textToCopy, clientsHref }: ClientControlsProps) {
   const id = useId();
   const [copied, setCopied] = useState<Notice>();
   const notice = copied ?? file.notice;
   return (
     <div class="tool-save" data-pagefind-ignore>
       <p class="checklist__client" data-client-working hidden={!file.ready}>
-        {fillTemplate(locale, ui['tool.client.working'], { name: file.name.trim() || ui['tool.client.unnamed'] })}
+        {fillTemplate(locale, text['checklist.forClient'], { name: file.name.trim() || ui['tool.client.unnamed'] })}
       </p>
       <div class="tool-save__controls" role="group" aria-label={ui['tool.actions']} hidden={!file.ready} data-print-hide>
         <div class="tool-save__remember">
