@@ -18,3 +18,27 @@ export function headingTag(level: number): HeadingTag {
 export function toolHeading(standalone: boolean, depth = 0): HeadingTag {
   return headingTag((standalone ? 2 : 3) + depth);
 }
+
+/** A heading as Markdown reports it (the shape of Astro's `MarkdownHeading`). */
+export interface OutlineHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * A guide's table of contents: its sections (depth 2), each with its subsections (depth 3)
+ * beneath it, so only sections are numbered. A subsection before any section becomes a
+ * section of its own; deeper headings are left out.
+ * @example tocSections([{ depth: 2, slug: 'a', text: 'A' }, { depth: 3, slug: 'b', text: 'B' }])
+ * // [{ heading: { depth: 2, slug: 'a', text: 'A' }, children: [{ depth: 3, slug: 'b', text: 'B' }] }]
+ */
+export function tocSections<H extends OutlineHeading>(headings: readonly H[]): { heading: H; children: H[] }[] {
+  const sections: { heading: H; children: H[] }[] = [];
+  for (const h of headings) {
+    const parent = sections.at(-1);
+    if (h.depth === 2 || (h.depth === 3 && !parent)) sections.push({ heading: h, children: [] });
+    else if (h.depth === 3) parent!.children.push(h);
+  }
+  return sections;
+}

@@ -30,6 +30,8 @@ export const en = {
   'lang.switcher': 'Language',
   'lang.current': 'current language',
   'theme.toggle': 'Dark mode',
+  'theme.on': 'On',
+  'theme.off': 'Off',
   'search.label': 'Search the guides',
   'search.placeholder': 'Search…',
   'search.submit': 'Search',
@@ -127,6 +129,18 @@ export const en = {
   'tool.errorSummary': 'There is a problem',
   'tool.required': 'required',
   'tool.errorRequired': 'Enter {field}.',
+  // Checklists: owners, due dates, progress, unsaved warning, step links (issue 14, ui-checklists).
+  'checklist.forClient': 'Client: {name}',
+  'checklist.owner': 'Who does it',
+  'checklist.due': 'Due by',
+  'checklist.overdue': 'Overdue',
+  'checklist.progressBar': 'Progress',
+  'checklist.ownerLine': 'Who: {owner}',
+  'checklist.dueLine': 'Due by: {date}',
+  'checklist.unsaved':
+    'Saving is off: your ticks, notes, names and dates stay on this page only, and closing or reloading it loses them. To keep them, tick “{remember}” below.',
+  'checklist.openTool': 'Do this step with the tool: {tool}',
+  'checklist.readGuide': 'Read more: {guide}',
   'tool.forgetAll.title': 'Erase everything this site stored',
   'tool.forgetAll.body':
     'If you chose to keep answers on this device, or picked a light or dark theme, this button erases all of it at once, for every tool and every language.',

@@ -26,6 +26,8 @@ export const fa = {
   'lang.switcher': 'زبان',
   'lang.current': 'زبان فعلی',
   'theme.toggle': 'حالت تاریک',
+  'theme.on': 'فعال',
+  'theme.off': 'غیرفعال',
   'search.label': 'جست‌وجو در راهنماها',
   'search.placeholder': 'جست‌وجو…',
   'search.submit': 'جست‌وجو',
@@ -122,6 +124,18 @@ export const fa = {
   'tool.errorSummary': 'مشکلی هست',
   'tool.required': 'الزامی',
   'tool.errorRequired': '{field} را وارد کنید.',
+  // Checklists: owners, due dates, progress, unsaved warning, step links (issue 14, ui-checklists).
+  'checklist.forClient': 'مشتری: {name}',
+  'checklist.owner': 'چه کسی انجام می‌دهد',
+  'checklist.due': 'موعد انجام',
+  'checklist.overdue': 'از موعد گذشته',
+  'checklist.progressBar': 'پیشرفت',
+  'checklist.ownerLine': 'انجام‌دهنده: {owner}',
+  'checklist.dueLine': 'موعد: {date}',
+  'checklist.unsaved':
+    'ذخیره خاموش است: تیک‌ها، یادداشت‌ها، نام‌ها و تاریخ‌ها فقط در همین صفحه می‌مانند و با بستن یا بارگذاری دوبارهٔ صفحه از دست می‌روند. برای نگه داشتن آن‌ها، گزینهٔ «{remember}» را در پایین تیک بزنید.',
+  'checklist.openTool': 'این گام را با ابزار «{tool}» انجام دهید',
+  'checklist.readGuide': 'بیشتر بخوانید: {guide}',
   'tool.forgetAll.title': 'پاک کردن همهٔ داده‌های این سایت',
   'tool.forgetAll.body':
     'اگر خواسته‌اید پاسخ‌ها روی این دستگاه بمانند یا حالت روشن یا تاریک را انتخاب کرده‌اید، این دکمه همه را یک‌جا پاک می‌کند؛ برای همهٔ ابزارها و همهٔ زبان‌ها.',

@@ -1,32 +1,46 @@
 /**
- * A checklist island: native checkboxes (`data-step`), a note per step, progress "n of m"
- * in a polite live region, an optional meeting mode (five-steps), and the shared save
- * controls. Server-rendered as a plain list that can be ticked by hand and printed;
- * hydration adds progress, saving and meeting mode.
+ * A checklist island: native checkboxes (`data-step`), per step who does it (`data-owner`),
+ * when it is due (`data-due`, the date also shown in the locale's calendar; `data-overdue`
+ * once it has passed unticked), a note, and links to the tool that does the step
+ * (`data-step-tool`) and the guide that explains it (`data-step-guide`); progress "n of m"
+ * in a polite live region with a bar; an optional meeting mode (five-steps); the shared save
+ * controls, with a note (`data-unsaved`) and a `beforeunload` prompt while ticks exist that
+ * a reload would lose. Server-rendered as a plain list that can be ticked and filled in by
+ * hand and printed; hydration adds the rest.
  */
-import { useId, useRef, useState } from 'preact/hooks';
-import { formatNumber } from '../../i18n/format';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate, splitTemplate } from '../../i18n/template';
+import type { ToolId } from '../../i18n/vocabulary';
 import {
   checklistText,
   emptyChecklist,
+  hasUnsavedChanges,
   isChecklistAnswers,
-  normaliseChecklist,
   maxNoteLength,
+  maxOwnerLength,
+  normaliseChecklist,
+  overdueSteps,
   progressOf,
+  withDue,
   withMeeting,
   withNewParticipant,
   withNote,
+  withOwner,
   withoutParticipant,
   withParticipant,
   withStep,
   type ChecklistAnswers,
 } from '../../lib/checklist';
 import type { StoreSpec } from '../../lib/storage';
-import type { ToolUi } from '../../i18n/translate';
+import type { ToolUi, UISlice } from '../../i18n/translate';
 import { SaveControls } from '../shared/SaveControls';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
+import { clientParam, useClientFile } from '../shared/useClientFile';
+import { ClientControls } from './ClientControls';
+import { withChecklist } from '../../lib/client-files';
 import { Field } from '../shared/Field';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import './checklist.css';
@@ -35,6 +49,10 @@ export interface ChecklistStep {
   id: string;
   label: string;
   why: string;
+  /** The tool that carries the step out: its page (without `?client=`) and title. */
+  tool?: { id: ToolId; href: string; title: string };
+  /** The guide that explains the step, in the language it is written in. */
+  guide?: { key: string; href: string; title: string; lang: string; dir: 'ltr' | 'rtl' };
 }
 
 /** The `meeting.*` strings of the tool (five-steps). */
@@ -55,67 +73,252 @@ export type MeetingStrings = Readonly<
 
 export interface ChecklistProps {
   locale: Locale;
+  toolId: ToolId;
   spec: StoreSpec;
   ui: ToolUi;
+  /** The checklist's own interface strings (`checklist.*`). */
+  text: UISlice<'checklist.'>;
   title: string;
   steps: ChecklistStep[];
   meeting?: MeetingStrings;
+  /** The clients page of this locale, linked from a checklist open for a client. */
+  clientsHref: string;
 }
 
-export default function Checklist({ locale, spec, ui, title, steps, meeting }: ChecklistProps) {
-  const id = useId();
+/** An ISO day in the locale's calendar and digits. */
+const dayText = (locale: Locale, day: string) => formatDate(locale, new Date(`${day}T00:00:00Z`));
+
+/** Today on the reader's own calendar day, ISO. */
+function localToday(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** The answers as the client-file hook and the saved-answers hook hand them back. */
+const applyTo = (set: (a: ChecklistAnswers) => void) => (data: ChecklistAnswers) => set(normaliseChecklist(data));
+
+/**
+ * Opened for a client (`?client=<id>`), the checklist keeps that client's answers in the
+ * client files; otherwise its own answers, per language, with the shared save controls.
+ * Which one is known only after hydration (the server cannot see the query string), so the
+ * first render is the checklist's own, as on the server.
+ */
+export default function Checklist(props: ChecklistProps) {
+  const [forClient, setForClient] = useState(false);
+  useEffect(() => setForClient(new URLSearchParams(window.location.search).has(clientParam)), []);
+  return forClient ? <ClientChecklist {...props} /> : <OwnChecklist {...props} />;
+}
+
+function OwnChecklist(props: ChecklistProps) {
+  const { locale, spec, ui } = props;
   const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
-  const saved = useSavedAnswers({
-    spec,
-    locale,
-    validate: isChecklistAnswers,
+  const saved = useSavedAnswers({ spec, locale, validate: isChecklistAnswers, value: answers, apply: applyTo(setAnswers), empty: emptyChecklist });
+  return (
+    <ChecklistBody
+      {...props}
+      answers={answers}
+      setAnswers={setAnswers}
+      ready={saved.ready}
+      kept={saved.remember}
+      keepLabel={ui['tool.remember']}
+      query=""
+      controls={(asText) => <SaveControls saved={saved} locale={locale} ui={ui} textToCopy={asText} />}
+    />
+  );
+}
+
+function ClientChecklist(props: ChecklistProps) {
+  const { locale, ui, text, toolId, clientsHref } = props;
+  const [answers, setAnswers] = useState<ChecklistAnswers>(emptyChecklist);
+  const file = useClientFile({
     value: answers,
-    apply: (data) => setAnswers(normaliseChecklist(data)),
+    apply: applyTo(setAnswers),
     empty: emptyChecklist,
+    // A client without answers for this checklist starts it empty.
+    read: (client) => client.checklists[toolId] ?? emptyChecklist,
+    write: (files, id, value, now) => withChecklist(files, id, toolId, value, now),
   });
+  return (
+    <ChecklistBody
+      {...props}
+      answers={answers}
+      setAnswers={setAnswers}
+      ready={file.ready}
+      kept={file.keep}
+      keepLabel={ui['tool.client.keep']}
+      query={file.query}
+      controls={(asText) => <ClientControls locale={locale} ui={ui} text={text} file={file} textToCopy={asText} clientsHref={clientsHref} />}
+    />
+  );
+}
+
+interface BodyProps extends ChecklistProps {
+  answers: ChecklistAnswers;
+  setAnswers: (change: ChecklistAnswers | ((a: ChecklistAnswers) => ChecklistAnswers)) => void;
+  /** Storage has been read: progress, controls and warnings may show. */
+  ready: boolean;
+  /** Every change is being saved (remember on, or the client's file kept). */
+  kept: boolean;
+  /** The label of the control that turns saving on, quoted in the unsaved note. */
+  keepLabel: string;
+  /** `?client=<id>` for the links to other tools, or ''. */
+  query: string;
+  controls: (asText: () => string) => ComponentChildren;
+}
+
+function ChecklistBody({ locale, ui, text, title, steps, meeting, answers, setAnswers, ready, kept, keepLabel, query, controls }: BodyProps) {
+  const id = useId();
+  // Only known after hydration: the server cannot know the reader's day.
+  const [today, setToday] = useState<string>();
+  useEffect(() => setToday(localToday()), []);
   const stepIds = steps.map((s) => s.id);
   const progress = progressOf(stepIds, answers);
   const progressText = fillTemplate(locale, ui['tool.progress'], progress);
   const done = new Set(answers.done);
+  const overdue = new Set(today ? overdueSteps(stepIds, answers, today) : []);
+  // While saving is on, the stored copy follows every change.
+  const unsaved = ready && hasUnsavedChanges(answers, kept ? answers : undefined);
 
-  const asText = () => checklistText({ title, progress: progressText, steps, ...(meeting ? { meetingTitle: meeting['meeting.title'] } : {}) }, answers);
+  useEffect(() => {
+    if (!unsaved) return;
+    // Browsers show their own "leave page?" prompt; the text cannot be chosen.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  const asText = () =>
+    checklistText(
+      {
+        title,
+        progress: progressText,
+        steps,
+        owner: (owner) => fillTemplate(locale, text['checklist.ownerLine'], { owner }),
+        due: (day) => fillTemplate(locale, text['checklist.dueLine'], { date: dayText(locale, day) }),
+        ...(meeting ? { meetingTitle: meeting['meeting.title'] } : {}),
+      },
+      answers,
+    );
 
   return (
-    <div class="checklist" data-ready={saved.ready ? '' : undefined}>
-      {!saved.ready && (
+    <div class="checklist" data-ready={ready ? '' : undefined}>
+      {!ready && (
         <p class="checklist__no-js muted" data-print-hide>
           {ui['tool.noJs']}
         </p>
       )}
+      {ready && (
+        <div class="checklist__progress" data-pagefind-ignore data-print-hide>
+          <progress id={`${id}-bar`} max={progress.total} value={progress.done} aria-labelledby={`${id}-bar-label`} data-progress-bar />
+          <span id={`${id}-bar-label`} class="visually-hidden">
+            {text['checklist.progressBar']}
+          </span>
+        </div>
+      )}
+      <p class="checklist__progress-text" role="status" data-progress data-pagefind-ignore>
+        {ready ? progressText : ''}
+      </p>
       <fieldset class="checklist__fieldset">
         <legend class="visually-hidden">{title}</legend>
         <ol class="checklist__steps">
           {steps.map((step) => {
             const note = answers.notes[step.id] ?? '';
+            const owner = answers.owners[step.id] ?? '';
+            const due = answers.due[step.id] ?? '';
+            const late = overdue.has(step.id);
+            const stepId = `${id}-${step.id}`;
             return (
-              <li key={step.id}>
+              <li key={step.id} data-step-item={step.id} data-overdue={late ? '' : undefined}>
                 <div class="checklist__step">
                   <input
                     type="checkbox"
-                    id={`${id}-${step.id}`}
+                    id={stepId}
                     data-step={step.id}
                     checked={done.has(step.id)}
-                    aria-describedby={`${id}-${step.id}-why`}
+                    aria-describedby={`${stepId}-why${late ? ` ${stepId}-late` : ''}`}
                     onChange={(event) => setAnswers((a) => withStep(stepIds, a, step.id, event.currentTarget.checked))}
                   />
-                  <label for={`${id}-${step.id}`} class="checklist__label">
+                  <label for={stepId} class="checklist__label">
                     {step.label}
                   </label>
-                  <p id={`${id}-${step.id}-why`} class="checklist__why">
+                  <p id={`${stepId}-why`} class="checklist__why">
                     {step.why}
                   </p>
+                  {(step.tool || step.guide) && (
+                    <ul class="checklist__links" data-pagefind-ignore>
+                      {step.tool && (
+                        <li>
+                          <a href={`${step.tool.href}${query}`} data-step-tool={step.tool.id}>
+                            {fillTemplate(locale, text['checklist.openTool'], { tool: step.tool.title })}
+                          </a>
+                        </li>
+                      )}
+                      {step.guide && (
+                        <li>
+                          <a href={step.guide.href} data-step-guide={step.guide.key}>
+                            {splitTemplate(text['checklist.readGuide']).map((part) =>
+                              'text' in part ? (
+                                part.text
+                              ) : (
+                                <span lang={step.guide!.lang} dir={step.guide!.dir}>
+                                  {step.guide!.title}
+                                </span>
+                              ),
+                            )}
+                          </a>
+                        </li>
+                      )}
+                    </ul>
+                  )}
+                  <div class="checklist__plan" data-pagefind-ignore>
+                    <label class="checklist__plan-field">
+                      <span>{text['checklist.owner']}</span>
+                      <input
+                        type="text"
+                        data-owner={step.id}
+                        dir="auto"
+                        maxLength={maxOwnerLength}
+                        value={owner}
+                        onInput={(event) => {
+                          const name = event.currentTarget.value;
+                          setAnswers((a) => withOwner(a, step.id, name));
+                        }}
+                      />
+                    </label>
+                    <span class="checklist__due">
+                      <label class="checklist__plan-field">
+                        <span>{text['checklist.due']}</span>
+                        <input
+                          type="date"
+                          data-due={step.id}
+                          value={due}
+                          aria-describedby={due ? `${stepId}-due-text${late ? ` ${stepId}-late` : ''}` : undefined}
+                          onInput={(event) => {
+                            const day = event.currentTarget.value;
+                            setAnswers((a) => withDue(a, step.id, day));
+                          }}
+                        />
+                      </label>
+                      {due && (
+                        <time id={`${stepId}-due-text`} dateTime={due} class="checklist__due-text" data-due-text>
+                          {dayText(locale, due)}
+                        </time>
+                      )}
+                      {late && (
+                        <strong id={`${stepId}-late`} class="checklist__late" data-overdue-mark>
+                          {text['checklist.overdue']}
+                        </strong>
+                      )}
+                    </span>
+                  </div>
                   <details class="checklist__note" open={note !== ''} data-pagefind-ignore>
                     <summary>{ui['tool.addNote']}</summary>
-                    <label for={`${id}-${step.id}-note`} class="visually-hidden">
+                    <label for={`${stepId}-note`} class="visually-hidden">
                       {fillTemplate(locale, ui['tool.noteFor'], { step: step.label })}
                     </label>
                     <textarea
-                      id={`${id}-${step.id}-note`}
+                      id={`${stepId}-note`}
                       data-note={step.id}
                       dir="auto"
                       rows={2}
@@ -133,11 +336,13 @@ export default function Checklist({ locale, spec, ui, title, steps, meeting }: C
           })}
         </ol>
       </fieldset>
-      <p class="checklist__progress" role="status" data-progress data-pagefind-ignore>
-        {saved.ready ? progressText : ''}
-      </p>
-      {meeting && saved.ready && <MeetingMode locale={locale} strings={meeting} answers={answers} setAnswers={setAnswers} />}
-      <SaveControls saved={saved} locale={locale} ui={ui} textToCopy={asText} />
+      {meeting && ready && <MeetingMode locale={locale} strings={meeting} answers={answers} setAnswers={setAnswers} />}
+      {unsaved && (
+        <p class="checklist__unsaved notice notice--warning" data-unsaved data-print-hide>
+          {fillTemplate(locale, text['checklist.unsaved'], { remember: keepLabel })}
+        </p>
+      )}
+      {controls(asText)}
     </div>
   );
 }

@@ -11,9 +11,12 @@ import { idSchema, requireUnique, toolBase, toolIdSchema, type KindRules } from 
 export const checklistDefinitionSchema = toolBase
   .extend({
     kind: z.literal('checklist'),
-    /** The steps in order; `data-step` carries the id; `tool` names the tool that does the step. */
+    /**
+     * The steps in order; `data-step` carries the id; `tool` names the tool that does the step;
+     * `guide` a guide key to read for it (checked against the guides when the page is built).
+     */
     steps: z
-      .array(z.object({ id: idSchema, tool: toolIdSchema.optional() }))
+      .array(z.object({ id: idSchema, tool: toolIdSchema.optional(), guide: idSchema.optional() }))
       .min(1)
       .max(30),
     /** Meeting mode: record each participant's one good thing about the client. */
