@@ -27,7 +27,7 @@ export default defineConfig({
   // hold JSX. Left to its default it also re-parsed every .ts/.mjs module, among them
   // .astro/content-modules.mjs, which lists every guide and grows with the content.
   // partingWaysBuild: search index, sitemap, _headers and service workers after the pages.
-  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), partingWaysBuild()],
+  integrations: [mdx(), preact({ include: ['**/*.tsx'] }), partingWaysBuild({ precacheBudgetBytes: environment.precacheBudgetBytes })],
   markdown: {
     // Sätteri, Astro's native (Rust) Markdown/MDX processor, with our link plugin on its HTML
     // tree. The JavaScript remark/rehype pipeline (`unified()`) produced the same HTML for

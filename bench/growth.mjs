@@ -171,6 +171,9 @@ async function buildSizes(root, { sizes, runs, seed, toolShare, starlight, proje
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // The growth builds take only what they are given: no fixtures, no base path.
   for (const name of ['INCLUDE_FIXTURES', 'PAGES_DIR', 'BASE_PATH', 'OUT_DIR', 'CACHE_DIR', 'CONTENT_DIR']) delete env[name];
+  // Every page of a locale is precached for offline reading: hundreds of synthetic guides go
+  // far past the reader's budget (≈ 11 MB per locale at 300), which would stop the build.
+  env['PRECACHE_BUDGET_BYTES'] = 'Infinity';
   /** @param {readonly string[]} keys @param {Map<string, string>} html */
   const medianBytes = (keys, html) =>
     median(

@@ -7,6 +7,9 @@
  * - CONTENT_DIR: read guides (and pages, unless PAGES_DIR is set) from another folder
  *   (the benchmark's synthetic guides).
  * - INCLUDE_FIXTURES=1: add the test fixtures (a guide with no translation) to the build.
+ * - PRECACHE_BUDGET_BYTES: most bytes one locale's service worker may precache (default in
+ *   src/integration/service-worker.mjs). The growth benchmark's synthetic sites (hundreds of
+ *   guides per locale) lift it: they measure build time, not what a reader downloads.
  * - PORT / HOST: where `npm start` and `npm run preview` serve.
  * Plain JavaScript, so the serve scripts can import it without a build step.
  */
@@ -25,6 +28,8 @@ export function readEnvironment(env) {
     /** @type {string | undefined} */
     pagesDir: env['PAGES_DIR'] ?? env['CONTENT_DIR'],
     includeFixtures: env['INCLUDE_FIXTURES'] === '1',
+    /** @type {number | undefined} */
+    precacheBudgetBytes: env['PRECACHE_BUDGET_BYTES'] ? Number(env['PRECACHE_BUDGET_BYTES']) : undefined,
     port: Number(env['PORT'] ?? 4321),
     host: env['HOST'] ?? '127.0.0.1',
   };

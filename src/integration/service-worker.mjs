@@ -71,11 +71,12 @@ function pageEntries(pages, locale, prefix) {
 
 /**
  * @param {string} outDir
- * @param {{ base: string, pages?: import('./built-pages.mjs').BuiltPages }} options `pages`:
- *   the built pages already read (the build passes them); without it the HTML is read from disk
+ * @param {{ base: string, pages?: import('./built-pages.mjs').BuiltPages, budget?: number }} options `pages`:
+ *   the built pages already read (the build passes them); without it the HTML is read from disk.
+ *   `budget`: most bytes one locale may precache (default `precacheBudgetBytes`)
  * @returns {Promise<Record<string, { precached: number, bytes: number }>>} per locale
  */
-export async function writeServiceWorker(outDir, { base, pages }) {
+export async function writeServiceWorker(outDir, { base, pages, budget = precacheBudgetBytes }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   await mkdir(join(outDir, 'workbox'), { recursive: true });
   for (const name of workboxModules) {
@@ -109,9 +110,9 @@ export async function writeServiceWorker(outDir, { base, pages }) {
       dontCacheBustURLsMatching: /\/_astro\//,
     });
     if (warnings.length) console.warn(`service worker (${locale}): ${warnings.join('; ')}`);
-    if (size > precacheBudgetBytes) {
+    if (size > budget) {
       throw new Error(
-        `The ${locale} service worker would precache ${size} bytes, over its budget of ${precacheBudgetBytes} (src/integration/service-worker.mjs): precache less, or raise the budget knowingly.`,
+        `The ${locale} service worker would precache ${size} bytes, over its budget of ${budget} (src/integration/service-worker.mjs): precache less, or raise the budget knowingly.`,
       );
     }
     written[locale] = { precached: count, bytes: size };

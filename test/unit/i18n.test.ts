@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { directionOf, isLocale, localeCodes, locales, rtlLocales } from '../../src/i18n/locales';
 import { localeFromPath, preferredLocale, stripBase } from '../../src/i18n/resolve';
 import { guidePath, localePath, toolPath, translatePath, withBase } from '../../src/i18n/paths';
-import { formatDate, formatNumber, isoDate, localiseDigits } from '../../src/i18n/format';
+import { formatDate, formatNumber, isoDate, localiseDigits, longDate } from '../../src/i18n/format';
 import { dictionaries, translator } from '../../src/i18n/translate';
 import { en } from '../../src/i18n/ui/en';
 
@@ -81,6 +81,14 @@ describe('number and date formatting', () => {
   test('dates Arabic guides in the Gregorian calendar with Arabic-Indic digits', () => {
     expect(formatDate('ar', new Date('2026-11-23'))).toBe('٢٣ نوفمبر ٢٠٢٦');
     expect(formatDate('en', new Date('2026-11-23'))).toBe('23 November 2026');
+  });
+  test('the kept server formatter writes what formatDate writes, and is built once per locale', () => {
+    const days = ['2026-11-23', '2025-03-20', '2024-12-31'].map((day) => new Date(day));
+    for (const locale of localeCodes) {
+      expect(longDate(locale)).toBe(longDate(locale));
+      for (const day of days) expect(longDate(locale).format(day)).toBe(formatDate(locale, day));
+    }
+    expect(longDate('fa')).not.toBe(longDate('ar'));
   });
   test('keeps the calendar day whatever the build machine’s time zone', () => {
     expect(isoDate(new Date('2026-01-05'))).toBe('2026-01-05');
