@@ -16,7 +16,14 @@ import { measureGrowth } from './growth.mjs';
 import { measureReader } from './reader.mjs';
 import { compareRows, renderComparison, renderReport } from './report.mjs';
 import { precacheCost } from './precache.mjs';
-import { measureSearchQueries } from './search.mjs';
+import { measureColdSearches, measureSearchQueries } from './search.mjs';
+
+/** Cold-search queries: one with hits in the page's language, one found only in another. */
+const coldSearchQueries = {
+  fa: { own: 'مشتری', elsewhere: 'invoice' },
+  ar: { own: 'العميل', elsewhere: 'invoice' },
+  en: { own: 'client', elsewhere: 'فاکتور' },
+};
 import { ensureBuiltSite, loadSiteVocabulary, machineInfo, readResults, siteDir, writeResults } from './site.mjs';
 import { pagesToVisit } from './targets.mjs';
 
@@ -91,6 +98,16 @@ async function main() {
           const real = await measureSearchQueries({ ...common, dist, baseUrl: server.url, label: 'site', large: false });
           rows.push(...real.rows);
           notes.push(...real.notes);
+          const cold = await measureColdSearches({
+            browser,
+            baseUrl: server.url,
+            locales: site.localeCodes,
+            queries: coldSearchQueries,
+            runs: options.runs,
+            log,
+          });
+          rows.push(...cold.rows);
+          notes.push(...cold.notes);
           if (growth?.largest && real.rows.length > 0) {
             const synthetic = await startStaticServer({ root: growth.largest.dist, base: '/' });
             try {

@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureSearch } from '../scripts/lib/search-timing.mjs';
+import { measureColdSearch, measureSearch } from '../scripts/lib/search-timing.mjs';
 import { budgets, starlight } from './budgets.mjs';
 import { openMeasuredPage } from './browser.mjs';
 import { median } from './stats.mjs';
@@ -66,6 +66,65 @@ export async function measureSearchQueries({ browser, dist, baseUrl, label, loca
       });
       row('requests', median(tries.map((t) => t.requests)), 'count', { peer: starlight.search.requestsPerQuery });
       row('results', median(tries.map((t) => t.results)), 'count');
+    }
+  }
+  return { rows, notes };
+}
+
+/**
+ * Cold search (issue 13): navigation to `/<locale>/search/?q=…` until the first result is on
+ * screen, in a fresh context with the cache disabled, on loopback and on the Slow-4G/4×-CPU
+ * profile; and the cross-language fallback (a query with no hit in the page's language)
+ * against the same-language time. Medians of `runs`.
+ * @param {{ browser: import('playwright-core').Browser, baseUrl: string, locales: readonly string[], queries: Readonly<Record<string, { own: string, elsewhere: string }>>, runs: number, log: (line: string) => void }} options
+ * @returns {Promise<{ rows: Row[], notes: string[] }>}
+ */
+export async function measureColdSearches({ browser, baseUrl, locales, queries, runs, log }) {
+  /** @type {Row[]} */
+  const rows = [];
+  const notes = [];
+  for (const locale of locales) {
+    const url = new URL(`${locale}/search/`, baseUrl).href;
+    for (const throttle of [false, true]) {
+      const profile = throttle ? 'Slow 4G, 4× CPU' : 'loopback';
+      /** @type {Record<'own' | 'elsewhere', number[]>} */
+      const times = { own: [], elsewhere: [] };
+      for (const which of /** @type {const} */ (['own', 'elsewhere'])) {
+        const query = queries[locale]?.[which];
+        if (!query) continue;
+        for (let run = 0; run < runs; run += 1) {
+          log(`cold search: ${locale} "${query}" (${profile}) ${run + 1}/${runs}…`);
+          const measured = await openMeasuredPage(browser, { throttle });
+          try {
+            times[which].push((await measureColdSearch(measured.page, { url, query })).msToFirstResult);
+          } catch (error) {
+            notes.push(`Cold search: ${locale} "${query}" (${profile}) failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`);
+          } finally {
+            await measured.close();
+          }
+        }
+      }
+      const own = median(times.own);
+      const elsewhere = median(times.elsewhere);
+      const subject = `cold ${locale}, ${profile}`;
+      rows.push({
+        section: 'search',
+        subject,
+        kind: 'site',
+        metric: 'navigation → first result',
+        value: own,
+        unit: 'ms',
+        budget: { max: throttle ? 1500 : 300 },
+      });
+      rows.push({
+        section: 'search',
+        subject,
+        kind: 'site',
+        metric: 'other-language fallback ÷ same language',
+        value: own && elsewhere ? elsewhere / own : null,
+        unit: 'ratio',
+        budget: { max: 2 },
+      });
     }
   }
   return { rows, notes };
