@@ -28,8 +28,13 @@
 //   preloads wait inert in `<template>`s until a search falls back to them. The entry file is preloaded as
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
+// - The search page also carries every indexed page's URL, title and tool kind by Pagefind
+//   result id (`<script type="application/json" data-search-pages>`, ≈ 3 kB gzip for the
+//   three languages), so a result's title and link are drawn as soon as the ranking is known,
+//   one fragment round trip before its excerpt arrives.
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translate.ts';
@@ -121,6 +126,8 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
   const pages = {};
   /** @type {Record<string, string[]>} */
   const preloads = {};
+  /** @type {Record<string, SearchPage>} */
+  const pageList = {};
   try {
     for (const locale of localeCodes) {
       const { index, errors } = await pagefind.createIndex({});
@@ -148,8 +155,9 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
       await index.deleteIndex();
       await tidyBundle(outputPath);
       preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
+      Object.assign(pageList, await bundlePages(outputPath));
     }
-    for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, base);
+    for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, pageList, base);
   } finally {
     await pagefind.close();
   }
@@ -222,6 +230,29 @@ async function bundlePreloads(bundle, bundleUrl) {
   ];
 }
 
+/** @typedef {[url: string, title: string, kind?: string]} SearchPage */
+
+/**
+ * Every page of a bundle by Pagefind result id (the fragment's file name): its URL, its title
+ * and, for a tool, its kind, as the fragment holds them (so the title drawn early is the one
+ * the full result shows).
+ * @param {string} bundle the locale's bundle on disk
+ * @returns {Promise<Record<string, SearchPage>>}
+ */
+async function bundlePages(bundle) {
+  /** @type {Record<string, SearchPage>} */
+  const found = {};
+  const folder = join(bundle, 'fragment');
+  for (const file of (await readdir(folder)).sort()) {
+    const data = gunzipSync(await readFile(join(folder, file)));
+    // Pagefind's files start with a signature before the JSON.
+    const fragment = JSON.parse(data.subarray(data.indexOf('{')).toString('utf8'));
+    const kind = fragment.meta?.kind;
+    found[file.replace(/\.pf_fragment$/, '')] = [fragment.url, fragment.meta?.title ?? fragment.url, ...(kind ? [kind] : [])];
+  }
+  return found;
+}
+
 /**
  * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
  * and, inert inside `<template data-search-bundle="<locale>">`, the other languages'
@@ -231,9 +262,10 @@ async function bundlePreloads(bundle, bundleUrl) {
  * @param {import('./built-pages.mjs').BuiltPages} builtPages updated with the new HTML
  * @param {string} locale
  * @param {Record<string, string[]>} preloads every locale's bundle preloads
+ * @param {Record<string, SearchPage>} pageList every indexed page by result id
  * @param {string} base the site's base path
  */
-async function preloadOnSearchPage(outDir, builtPages, locale, preloads, base) {
+async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageList, base) {
   const file = `${locale}/search/index.html`;
   const html = builtPages.get(file);
   if (html === undefined) return;
@@ -246,10 +278,13 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, base) {
     ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
     ...(preloads[locale] ?? []),
     ...others.map(([other, links]) => `<template data-search-bundle="${other}" data-search-preload>${links.join('')}</template>`),
+    // `<` escaped so no title can close the element.
+    `<script type="application/json" data-search-pages>${JSON.stringify(pageList).replace(/</g, '\\u003c')}</script>`,
   ];
   // Indexing twice (postbuild run again) replaces the links rather than adding more.
   const withLinks = html
     .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
+    .replace(/<script type="application\/json" data-search-pages>.*?<\/script>/g, '')
     .replace(/<link [^>]*data-search-preload[^>]*>/g, '')
     .replace(/<\/head>/, `${links.join('')}</head>`);
   await writeFile(join(outDir, file), withLinks);

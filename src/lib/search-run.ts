@@ -100,6 +100,11 @@ export interface Ranked<H> {
   total: number;
   /** Starts loading hits `from` … `from + pageSize`; one promise per hit, in rank order. */
   hits(from: number): Promise<H>[];
+  /**
+   * The same hits as far as they are known before loading (title and link, no excerpt), in
+   * the same order; undefined where a hit is not known that way.
+   */
+  preview?(from: number): (H | undefined)[];
 }
 
 /** One language's answer as shown: its ranking and the hits loaded so far. */
@@ -122,13 +127,23 @@ export const nothing: Ranked<never> = { total: 0, hits: () => [] };
 
 /**
  * Loads one page of hits, telling `onPrefix` each time the next hit in rank order is ready,
- * so the first result can be shown as soon as its own fragment arrives.
+ * so the first result can be shown as soon as its own fragment arrives. Where the ranking
+ * has a `preview`, the next hit still loading is shown from it meanwhile (at once for the
+ * first): only ever the last one of the list, so when its excerpt arrives and it grows,
+ * nothing already on screen below it moves.
  */
 export async function loadHits<H>(ranked: Ranked<H>, from: number, onPrefix: (hits: H[]) => void = () => undefined): Promise<H[]> {
   const loaded: H[] = [];
-  for (const hit of ranked.hits(from)) {
+  const pending = ranked.hits(from);
+  const previews = ranked.preview?.(from) ?? [];
+  const withNext = () => {
+    const next = loaded.length < pending.length ? previews[loaded.length] : undefined;
+    return next === undefined ? [...loaded] : [...loaded, next];
+  };
+  if (previews[0] !== undefined) onPrefix(withNext());
+  for (const hit of pending) {
     loaded.push(await hit);
-    onPrefix([...loaded]);
+    onPrefix(withNext());
   }
   return loaded;
 }

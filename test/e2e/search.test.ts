@@ -418,6 +418,43 @@ describe('the benchmark’s cold-search measure', () => {
   });
 });
 
+describe('results before their excerpts', () => {
+  test.each(['fa', 'ar', 'en'])(
+    'in %s, the first result’s title and link show while its excerpt is still on its way, then the excerpt fills it in',
+    async (locale) => {
+      await withPage(async ({ page }) => {
+        // Hold every excerpt (fragment) until the test lets them through.
+        let release!: () => void;
+        const released = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/pagefind/*/fragment/**', async (route) => {
+          await released;
+          await route.continue();
+        });
+        const query = { fa: 'مشتری', ar: 'العميل', en: 'client' }[locale]!;
+        await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+        const first = page.locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result]`).first();
+        await page.locator('[data-search-result][data-search-pending]').waitFor();
+        expect(await first.getAttribute('data-search-pending')).toBe('');
+        // Exactly one result is drawn early, at the end of the list, with the page's real title and link.
+        expect(await page.locator('[data-search-result]').count()).toBe(1);
+        const link = first.locator(':scope > :first-child a');
+        const href = (await link.getAttribute('href')) ?? '';
+        expect(href).toMatch(new RegExp(`^/${locale}/`));
+        const title = (await link.textContent()) ?? '';
+        expect(title.trim().length).toBeGreaterThan(3);
+        expect(await first.locator('.search-result__excerpt').count()).toBe(0);
+        release();
+        await waitForAnswer(page, query);
+        expect(await page.locator('[data-search-pending]').count()).toBe(0);
+        // The full result is the same page, under the same title, now with its excerpt.
+        expect(await link.getAttribute('href')).toBe(href);
+        expect(await link.textContent()).toBe(title);
+        expect(await first.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+      });
+    },
+  );
+});
+
 /** The page's cumulative layout shift so far (shifts right after input excluded, as CLS does). */
 async function cumulativeLayoutShift(page: Page): Promise<number> {
   return page.evaluate(

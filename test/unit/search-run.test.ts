@@ -119,6 +119,38 @@ describe('loadHits', () => {
     await expect(loading).resolves.toEqual(['one', 'two', 'three']);
     expect(seen.at(-1)).toEqual(['one', 'two', 'three']);
   });
+
+  test('with a preview, shows the first hit at once and only ever the next hit still loading after the loaded ones', async () => {
+    const { ranked, release } = deferredRanked(['one', 'two', 'three']);
+    const previewed: Ranked<string> = { ...ranked, preview: (from) => ['one?', 'two?', undefined].slice(from, from + 5) };
+    const seen: string[][] = [];
+    const loading = loadHits(previewed, 0, (hits) => seen.push(hits));
+    expect(seen).toEqual([['one?']]);
+    release(0);
+    await Promise.resolve();
+    await Promise.resolve();
+    // The second is known by its preview; the third is not, so it waits for its own data.
+    expect(seen.at(-1)).toEqual(['one', 'two?']);
+    release(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen.at(-1)).toEqual(['one', 'two']);
+    release(2);
+    await expect(loading).resolves.toEqual(['one', 'two', 'three']);
+    expect(seen.at(-1)).toEqual(['one', 'two', 'three']);
+    // Never a preview above a loaded hit, never two previews.
+    for (const hits of seen) expect(hits.filter((hit) => hit.endsWith('?')).length).toBeLessThanOrEqual(1);
+  });
+
+  test('a preview that does not know the first hit shows nothing before it arrives', async () => {
+    const { ranked, release } = deferredRanked(['one']);
+    const seen: string[][] = [];
+    const loading = loadHits({ ...ranked, preview: () => [undefined] }, 0, (hits) => seen.push(hits));
+    expect(seen).toEqual([]);
+    release(0);
+    await loading;
+    expect(seen).toEqual([['one']]);
+  });
 });
 
 type Language = { locale: Locale };

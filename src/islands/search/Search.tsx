@@ -7,7 +7,8 @@
  * searches the other two and offers those hits, then the guide list. The order of that work
  * lives in src/lib/search-run.ts; this file renders it. Hydrated at load (the page exists to
  * search), it loads the reader's index at once, and each of the first results is drawn as
- * soon as its own excerpt arrives.
+ * soon as the ranking is known: its title and link from the page list the search page carries
+ * (`data-search-pending` until its excerpt arrives), then the excerpt, then the next result.
  *
  * The server-rendered HTML takes the space the hydrated island will (no layout shift when it
  * wakes up or answers): the hint and the status line are rendered from the start (the line
@@ -275,7 +276,7 @@ function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListP
     <>
       <ol class="search-results" ref={list} data-search-results data-search-locale={locale} aria-labelledby={labelledBy}>
         {found.hits.map((hit) => (
-          <li class="search-result" data-search-result data-search-kind={hit.kind} key={hit.url}>
+          <li class="search-result" data-search-result data-search-kind={hit.kind} data-search-pending={hit.pending ? '' : undefined} key={hit.url}>
             <Title class="search-result__title">
               <a href={hit.url}>{hit.title}</a>
             </Title>
@@ -296,7 +297,7 @@ function HitList({ locale, found, labelledBy, ui, titleLevel, onMore }: HitListP
           </li>
         ))}
       </ol>
-      {found.hits.length < found.ranked.total && (
+      {found.hits.length < found.ranked.total && !found.hits.some((hit) => hit.pending) && (
         <button type="button" class="search__more" onClick={() => onMore(found, list.current)}>
           {ui['search.more']}
         </button>

@@ -43,6 +43,8 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
   /** Headings inside the page whose sections match, best first. */
   sections: SearchSection[];
+  /** Drawn from the page list before its excerpt and sections have arrived. */
+  pending?: true;
 }
 
 const maxSections = 3;
@@ -101,6 +103,30 @@ export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi>
   return loading;
 }
 
+/** `[url, title, kind?]` by Pagefind result id, from the search page (see search-index.mjs). */
+type PageList = Readonly<Record<string, readonly [string, string, string?]>>;
+let pageList: PageList | undefined;
+
+/** The search page's list of indexed pages; empty elsewhere, in `astro dev`, or if unreadable. */
+function pages(): PageList {
+  if (!pageList) {
+    try {
+      pageList = JSON.parse(document.querySelector('script[data-search-pages]')?.textContent ?? '{}') as PageList;
+    } catch {
+      pageList = {};
+    }
+  }
+  return pageList;
+}
+
+/** A result as far as the page list knows it: title and link, its excerpt still to come. */
+function previewHit(id: string): SearchHit | undefined {
+  const page = pages()[id];
+  if (!page) return undefined;
+  const [url, title, kind] = page;
+  return { url, title, ...(kind ? { kind } : {}), excerpt: [], sections: [], pending: true };
+}
+
 const toHit = (data: PagefindData): SearchHit => ({
   url: data.url,
   title: data.meta.title ?? data.url,
@@ -124,5 +150,6 @@ export async function searchLocale(base: string, locale: Locale, query: Prepared
   return {
     total: ranked.length,
     hits: (from) => ranked.slice(from, from + pageSize).map(async (result) => toHit(await result.data())),
+    preview: (from) => ranked.slice(from, from + pageSize).map((result) => previewHit(result.id)),
   };
 }
