@@ -62,8 +62,8 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const s = lookup(strings);
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
+  // Opened for a client (`?client=<id>`), the rows are saved in its file (CalculatorClientFile, loaded then), not as the calculator's own.
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
-  // Opened for a client (`?client=<id>`): the client-file part loads then (CalculatorClientFile).
   const ClientFile = useLazyClientFile(() => import('./CalculatorClientFile'));
   const [clientQuery, setClientQuery] = useState('');
   const [submitted, setSubmitted] = useState(false);

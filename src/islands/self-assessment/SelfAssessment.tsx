@@ -11,12 +11,16 @@
  * Scoring: `src/lib/assessment-scoring.ts`; wording: `src/lib/assessment-report.ts`.
  *
  * Client files (issue 14): a client-name field, "keep this client's file", a control that
- * starts another client (`data-new-client`) and the client's dated verdicts, through
- * `useClientFile` (opened as `?client=<id>` it starts from that client's answers). The result
+ * starts another client (`data-new-client`, asking first when unkept answers would be lost)
+ * and the client's dated verdicts. The panel is rendered here from plain state; the
+ * client-file code (`AssessmentClientFile`) loads only when the page is opened for a client
+ * (`?client=<id>`, starting from that client's answers) or when the reader first uses the
+ * panel, and then drives it. While a client file is kept, the tool's own "remember" saving is
+ * off (one kind of saving at a time; turning "keep" on erases the tool's own copy). The result
  * leads with the verdict, a meter of the score against its bands, the answers that weighed
  * most, what to find out first and the next step as a button (`nextSteps`), then the rest.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX, TargetedMouseEvent, TargetedSubmitEvent } from 'preact';
 import { formatDate, formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
@@ -32,7 +36,6 @@ import {
   type SavedAssessment,
   type Verdict,
 } from '../../lib/assessment-scoring';
-import { verdictTrend, withAssessment, type ClientFile, type ClientFiles } from '../../lib/client-files';
 import type { ToolId } from '../../i18n/vocabulary';
 import { buildReport, nextSteps, reportText, scoreBands, verdictName, type ReportRules } from '../../lib/assessment-report';
 import { toolHeading } from '../../lib/headings';
@@ -45,8 +48,10 @@ import { ErrorSummary, useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
-import { useClientFile } from '../shared/useClientFile';
-import { uiText } from '../shared/ui';
+import { NewClient } from '../shared/NewClient';
+import { openedForClient, useLazyClientFile } from '../shared/useLazyClientFile';
+import { uiText, type Notice } from '../shared/ui';
+import type { AssessmentFileState } from './AssessmentClientFile';
 import './self-assessment.css';
 
 export interface GuideLink {
@@ -78,14 +83,46 @@ export interface SelfAssessmentProps {
 /** The question the calculator can answer. */
 const profitabilityQuestion = 'unprofitable';
 
-/** The latest answers a client file holds for this tool. */
-const readClient = (client: ClientFile): SavedAssessment | undefined => (client.assessment ? { answers: { ...client.assessment.answers } } : undefined);
+/** What the client panel shows and does: the client file's state once its code has loaded, plain state before. */
+type ClientPanelState = Pick<AssessmentFileState, 'id' | 'name' | 'setName' | 'client' | 'keep' | 'setKeep' | 'startNewClient' | 'notice' | 'trend' | 'query'>;
 
 export default function SelfAssessment({ locale, spec, ui, rules, strings, guides, calculator, tools, title, standalone }: SelfAssessmentProps) {
   const id = useId();
   const s = lookup(strings);
   const [saved, setSaved] = useState<SavedAssessment>(emptyAssessment);
-  const store = useSavedAnswers({ spec, locale, validate: isSavedAssessment, value: saved, apply: setSaved, empty: emptyAssessment });
+  // The client panel before its code has loaded, and that code's state once it has.
+  const [draft, setDraft] = useState({ name: '', keep: false });
+  const [draftNotice, setDraftNotice] = useState<Notice>();
+  const [fileState, setFileState] = useState<AssessmentFileState>();
+  const [panelUsed, setPanelUsed] = useState(false);
+  const ClientFile = useLazyClientFile(() => import('./AssessmentClientFile'), panelUsed);
+  const [forClient] = useState(openedForClient);
+  const file: ClientPanelState = fileState ?? {
+    id: undefined,
+    name: draft.name,
+    setName: (name) => setDraft((d) => ({ ...d, name })),
+    client: undefined,
+    keep: draft.keep,
+    setKeep: (keep) => setDraft((d) => ({ ...d, keep })),
+    startNewClient: () => {
+      setDraft((d) => ({ ...d, name: '' }));
+      setSaved(emptyAssessment);
+      setDraftNotice({ key: 'tool.client.started' });
+    },
+    notice: draftNotice,
+    trend: undefined,
+    query: '',
+  };
+  // One kind of saving at a time: not while a client file keeps the answers (nor, opened for a client, before its file is read).
+  const store = useSavedAnswers({
+    spec,
+    locale,
+    validate: isSavedAssessment,
+    value: saved,
+    apply: setSaved,
+    empty: emptyAssessment,
+    off: file.keep || (forClient && !fileState?.ready),
+  });
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
   const focusAfterRender = useFocusAfterRender();
@@ -93,15 +130,12 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const answers = saved.answers;
-  // Saved into the client's file: the answers, and the verdict once they are complete.
-  const writeClient = useCallback(
-    (files: ClientFiles, clientId: string, value: SavedAssessment, now: Date) => {
-      const outcome = assess(rules, value.answers);
-      return withAssessment(files, clientId, value.answers, outcome.status === 'complete' ? outcome.verdict : undefined, now);
-    },
-    [rules],
-  );
-  const file = useClientFile({ value: saved, apply: setSaved, empty: emptyAssessment, read: readClient, write: writeClient });
+  const verdictOf = (value: SavedAssessment) => ((outcome) => (outcome.status === 'complete' ? outcome.verdict : undefined))(assess(rules, value.answers));
+  const setKeep = (on: boolean) => {
+    // Kept in the client's file from now on: the tool's own copy would be a second, stale one.
+    if (on && store.remember) store.setRemember(false);
+    file.setKeep(on);
+  };
 
   // The calculator may have left a profitability answer for this tab (never in the URL).
   // Runs after the saved answers are restored, so the reader's explicit choice wins.
@@ -186,7 +220,28 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
             ))}
           </ErrorSummary>
         )}
-        <ClientPanel locale={locale} ui={ui} strings={strings} file={file} id={id} ready={store.ready} />
+        {ClientFile && (
+          <ClientFile
+            verdictOf={verdictOf}
+            value={saved}
+            apply={setSaved}
+            empty={emptyAssessment}
+            initialName={draft.name}
+            initialKeep={draft.keep}
+            onState={setFileState}
+          />
+        )}
+        <ClientPanel
+          locale={locale}
+          ui={ui}
+          strings={strings}
+          file={file}
+          setKeep={setKeep}
+          wouldLose={!file.keep && Object.keys(answers).length > 0}
+          onUse={() => setPanelUsed(true)}
+          id={id}
+          ready={store.ready}
+        />
         <ol class="assessment__questions">
           {rules.questions.map((q) => {
             const hintId = `${id}-${q.id}-hint`;
@@ -414,21 +469,29 @@ function ClientPanel({
   ui,
   strings,
   file,
+  setKeep,
+  wouldLose,
+  onUse,
   id,
   ready,
 }: {
   locale: Locale;
   ui: ToolUi;
   strings: StringsOfKind<'assessment'>;
-  file: ReturnType<typeof useClientFile<SavedAssessment>>;
+  file: ClientPanelState;
+  setKeep: (on: boolean) => void;
+  /** Starting another client would lose answers that are not kept. */
+  wouldLose: boolean;
+  /** The reader has started using the panel: time to load the client-file code. */
+  onUse: () => void;
   id: string;
   ready: boolean;
 }) {
   const s = lookup(strings);
   const history = file.client?.assessment?.history ?? [];
-  const trend = file.client ? verdictTrend(file.client) : undefined;
+  const trend = file.trend;
   return (
-    <fieldset class="assessment-client" data-print-hide>
+    <fieldset class="assessment-client" data-print-hide onFocusIn={onUse} onPointerDown={onUse} onInput={onUse}>
       <legend class="assessment__legend">{s('client.heading')}</legend>
       {file.id && (
         <p class="assessment-client__open" data-open-client={file.id}>
@@ -452,17 +515,15 @@ function ClientPanel({
         />
       </div>
       <div class="assessment__option assessment-client__keep" hidden={!ready}>
-        <input id={`${id}-client-keep`} type="checkbox" data-keep-client checked={file.keep} onChange={(event) => file.setKeep(event.currentTarget.checked)} />
+        <input id={`${id}-client-keep`} type="checkbox" data-keep-client checked={file.keep} onChange={(event) => setKeep(event.currentTarget.checked)} />
         <label for={`${id}-client-keep`}>{ui['tool.client.keep']}</label>
       </div>
       <p class="assessment__hint-text" hidden={!ready}>
         {ui['tool.client.keepHint']}
       </p>
-      <p hidden={!ready}>
-        <button type="button" class="button" data-new-client onClick={file.startNewClient}>
-          {ui['tool.client.new']}
-        </button>
-      </p>
+      <div hidden={!ready}>
+        <NewClient ui={ui} wouldLose={wouldLose} onStart={file.startNewClient} />
+      </div>
       {file.notice && (
         <p class="notice" role="status" data-client-notice>
           {uiText(locale, ui, file.notice)}
