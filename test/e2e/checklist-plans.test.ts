@@ -230,4 +230,54 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
       expect(saved.due).toEqual({ [steps[1]!]: futureDay });
     });
   });
+
+  test('opened for a client it can start another client: at once while kept, after asking (by keyboard) once the ticks are not kept', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const now = new Date('2026-11-20T10:00:00Z');
+      const { files } = addClient(emptyClientFiles(now), 'Nasim Studio', now, 'c-first1');
+      await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [clientsKey, JSON.stringify(files)]);
+      await t.page.goto(`${toolPath(locale, id)}?client=c-first1`);
+      const root = await hydratedTool(t.page, id);
+      const active = (selector: string) => t.page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+      const notice = () => root.locator('[data-tool-notice]').textContent();
+      await root.locator(`[data-step="${steps[0]}"]`).check();
+      // Kept: nothing to lose, so no question.
+      await root.locator('[data-new-client]').click();
+      expect(await root.locator('[data-new-client-pending]').count()).toBe(0);
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await notice()).toBe(uiString(locale, 'tool.client.startedKept', { name: 'Nasim Studio' }));
+      expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'checklist.forClient', { name: uiString(locale, 'tool.client.unnamed') }));
+      // The new client is named here and created by its first tick.
+      await root.locator('[data-field="client-name"]').fill('Atlas Co');
+      await root.locator(`[data-step="${steps[1]}"]`).check();
+      await expect.poll(() => t.page.evaluate(() => new URL(location.href).searchParams.get('client'))).not.toBe('c-first1');
+      // Not kept any more: a tick would be lost, so it asks; going back keeps it.
+      await root.locator('[data-keep-client]').uncheck();
+      await root.locator(`[data-step="${steps[2]}"]`).check();
+      await root.locator('[data-new-client]').focus();
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await tabTo(t.page, '[data-new-client-cancel]');
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client]')).toBe(true);
+      expect(await root.locator('[data-step]:checked').count()).toBe(2);
+      await t.page.keyboard.press('Enter');
+      await tabTo(t.page, '[data-new-client-confirm]');
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client]')).toBe(true);
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await notice()).toBe(uiString(locale, 'tool.client.started'));
+      const stored = JSON.parse((await t.page.evaluate((k) => localStorage.getItem(k), clientsKey))!) as {
+        clients: { name: string; checklists: Record<string, { done: string[] }> }[];
+      };
+      expect(stored.clients.map((c) => [c.name, c.checklists[id]?.done]).sort()).toEqual(
+        [
+          ['Atlas Co', [steps[1]]],
+          ['Nasim Studio', [steps[0]]],
+        ].sort(),
+      );
+    });
+  });
 });

@@ -126,6 +126,65 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.close();
   });
 
+  test('starting another client asks first while the answers are not kept (keyboard, focus there and back), not once they are; the tool’s own saving gives way to the client file', async () => {
+    const t = await openPage(browser());
+    await t.page.goto(toolPath(locale, id));
+    await hydratedTool(t.page, id);
+    const ownKey = `pw:tool:${id}:${locale}:v${definition.version}`;
+    const active = (selector: string) => t.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    // The tool's own saving, with answers and no client file.
+    await root(t).locator('[data-remember]').check();
+    await answerAll(t, repairAnswers);
+    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain('scope-creep');
+
+    // Not kept: "start another client" asks first; going back keeps every answer.
+    await t.page.locator('body').focus();
+    await tabTo(t.page, '[data-new-client]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+    expect(await root(t).locator('[data-new-client-pending]').textContent()).toContain(uiString(locale, 'tool.client.newConfirm'));
+    await expectNoAxeViolations(t);
+    await tabTo(t.page, '[data-new-client-cancel]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(await root(t).locator('[data-new-client-pending]').count()).toBe(0);
+    expect(Object.keys(await checked(t))).toHaveLength(questions.length);
+    // Escape goes back too.
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+    await t.page.keyboard.press('Escape');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(Object.keys(await checked(t))).toHaveLength(questions.length);
+    // Confirmed: the tool is empty for another client, and focus is back on the button.
+    await t.page.keyboard.press('Enter');
+    await tabTo(t.page, '[data-new-client-confirm]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(Object.keys(await checked(t))).toEqual([]);
+    expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.started'));
+
+    // Kept in a client file: the tool's own copy is erased and its "remember" gives way to a note.
+    const [first] = names[locale];
+    await root(t).locator('[data-field="client-name"]').fill(first);
+    await root(t).locator('[data-keep-client]').check();
+    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
+    expect(await root(t).locator('[data-remember]').count()).toBe(0);
+    expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
+    await answerAll(t, prepareAnswers);
+    expect(await submit(t)).toBe('prepare-to-end');
+    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
+    // A kept client stays saved: another client starts at once, without a question.
+    await root(t).locator('[data-new-client]').click();
+    expect(await root(t).locator('[data-new-client-pending]').count()).toBe(0);
+    expect(Object.keys(await checked(t))).toEqual([]);
+    expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.startedKept', { name: first }));
+    await t.page.goto(clientsPath(locale));
+    await t.page.locator('[data-clients-ready]').waitFor();
+    expect(await listed(t)).toEqual([{ name: first, verdict: 'prepare-to-end' }]);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
   test('the result leads to the next tools for each verdict; all “not sure” gives “find out first”; 390 px; axe passes on the result', async () => {
     const t = await openPage(browser(), { viewport: { width: 390, height: 844 } });
     await t.page.goto(toolPath(locale, id));

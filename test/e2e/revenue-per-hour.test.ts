@@ -406,6 +406,10 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
         ['Birch', '500', '10'],
       ]);
       await expect.poll(async () => ((await savedClients(t.page)).clients[0]?.calculator as { figure?: { rate: number } } | undefined)?.figure?.rate).toBe(150);
+      // One kind of saving at a time: the calculator's own "remember" gives way to the client's file.
+      expect(await root(t).locator('[data-remember]').count()).toBe(0);
+      expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
+      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
       await t.page.reload();
       await hydratedTool(t.page, id);
       await expect.poll(() => rowField(t, 1, 'name').inputValue()).toBe('Birch');

@@ -37,10 +37,9 @@ import type { StringsOfKind } from '../../i18n/tool-keys';
 import { useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { useLazyClientFile } from '../shared/useLazyClientFile';
+import { useLazyClientFile, useLazyComponent } from '../shared/useLazyClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import { CalculatorForm } from './CalculatorForm';
-import { CalculatorResult } from './CalculatorResult';
 import type { Formats } from './view';
 import './revenue-per-hour.css';
 
@@ -67,6 +66,8 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const ClientFile = useLazyClientFile(() => import('./CalculatorClientFile'));
   const [clientQuery, setClientQuery] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  // The result's code (chart, table, hand-over), from the first thing entered on.
+  const CalculatorResult = useLazyComponent(() => import('./CalculatorResult'), submitted || input !== empty);
   const [status, setStatus] = useState('');
   const focusAfterRender = useFocusAfterRender();
 
@@ -183,17 +184,19 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
             {s('result.heading')}
           </H>
           {showResult ? (
-            <CalculatorResult
-              analysis={analysis}
-              locale={locale}
-              dir={dir}
-              s={s}
-              f={f}
-              nameOf={nameOf}
-              H2={H2}
-              assessmentHref={`${assessmentHref}${clientQuery}`}
-              chartId={`${id}-chart`}
-            />
+            CalculatorResult && (
+              <CalculatorResult
+                analysis={analysis}
+                locale={locale}
+                dir={dir}
+                s={s}
+                f={f}
+                nameOf={nameOf}
+                H2={H2}
+                assessmentHref={`${assessmentHref}${clientQuery}`}
+                chartId={`${id}-chart`}
+              />
+            )
           ) : (
             <p>{s('result.empty')}</p>
           )}

@@ -7,7 +7,7 @@
  * @example const ClientFile = useLazyClientFile(() => import('./LetterClientFile')); … {ClientFile && <ClientFile … />}
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Same as `clientParam` in useClientFile.ts (not imported: that would load the module this avoids). */
 const clientParam = 'client';
@@ -15,13 +15,15 @@ const clientParam = 'client';
 /** Whether the page was opened for a client (`?client=<id>`); false on the server. */
 export const openedForClient = (): boolean => typeof location !== 'undefined' && new URLSearchParams(location.search).has(clientParam);
 
-export function useLazyClientFile<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted = false): ComponentType<P> | undefined {
+export const useLazyClientFile = <P>(load: () => Promise<{ default: ComponentType<P> }>, wanted = false): ComponentType<P> | undefined =>
+  useLazyComponent(load, wanted || openedForClient());
+
+/** A component whose code loads once `wanted` is true (after hydration); undefined until then. */
+export function useLazyComponent<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P>>();
-  const started = useRef(false);
   useEffect(() => {
-    if (started.current || !(wanted || openedForClient())) return;
-    started.current = true;
-    void load().then((module) => setComponent(() => module.default));
+    // Asked again once loaded: the same module, so nothing changes.
+    if (wanted) void load().then((module) => setComponent(() => module.default));
   }, [wanted]);
   return component;
 }
