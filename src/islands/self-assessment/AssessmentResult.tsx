@@ -62,7 +62,7 @@ export default function AssessmentResult({
     () => () => {
       textRef.current = undefined;
     },
-    [],
+    [textRef],
   );
   const H = toolHeading(standalone);
   const H2 = toolHeading(standalone, 1);
