@@ -132,6 +132,17 @@ describe.each(locales)('client files in %s', (locale) => {
     await hydratedTool(t.page, id);
     const ownKey = `pw:tool:${id}:${locale}:v${definition.version}`;
     const active = (selector: string) => t.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const clientCodeLoaded = () => t.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/AssessmentClientFile.')));
+    const [first] = names[locale];
+    // The client panel is there before its code: that loads once the reader uses the panel, and
+    // what they type meanwhile stays, with the focus.
+    expect(await clientCodeLoaded()).toBe(false);
+    await t.page.locator('body').focus();
+    await tabTo(t.page, '[data-field="client-name"]');
+    await t.page.keyboard.type(first);
+    await expect.poll(clientCodeLoaded).toBe(true);
+    expect(await active('[data-field="client-name"]')).toBe(true);
+    expect(await root(t).locator('[data-field="client-name"]').inputValue()).toBe(first);
     // The tool's own saving, with answers and no client file.
     await root(t).locator('[data-remember]').check();
     await answerAll(t, repairAnswers);
@@ -164,7 +175,6 @@ describe.each(locales)('client files in %s', (locale) => {
     expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.started'));
 
     // Kept in a client file: the tool's own copy is erased and its "remember" gives way to a note.
-    const [first] = names[locale];
     await root(t).locator('[data-field="client-name"]').fill(first);
     await root(t).locator('[data-keep-client]').check();
     expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
