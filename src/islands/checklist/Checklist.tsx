@@ -6,7 +6,8 @@
  * in a polite live region with a bar; an optional meeting mode (five-steps); the shared save
  * controls, with a note (`data-unsaved`) and a `beforeunload` prompt while ticks exist that
  * a reload would lose. Server-rendered as a plain list that can be ticked and filled in by
- * hand and printed; hydration adds the rest.
+ * hand and printed; hydration adds the rest. The steps and everything around them are
+ * `ChecklistBody`; this module decides whose answers they show (its own, or a client's).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';

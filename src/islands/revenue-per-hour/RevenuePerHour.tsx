@@ -1,7 +1,7 @@
 /**
  * The revenue-per-hour calculator island: state, saving and focus. The form
- * (`CalculatorForm`), the result (`CalculatorResult`) and its chart (`BarChart`) are their
- * own components. Every money figure is in the chosen currency (`formatMoney`, the locale's
+ * (`CalculatorForm`), the result (`CalculatorResult`, loaded once something is entered) and
+ * its chart (`BarChart`) are their own components. Every money figure is in the chosen currency (`formatMoney`, the locale's
  * digits), one number of decimals per column. While the target has a problem there is no
  * result; a row with a problem is left out and the result says how many (`data-left-out`).
  * A result can answer the self-assessment's profitability question through

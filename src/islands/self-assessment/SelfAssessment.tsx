@@ -17,8 +17,9 @@
  * (`?client=<id>`, starting from that client's answers) or when the reader first uses the
  * panel, and then drives it. While a client file is kept, the tool's own "remember" saving is
  * off (one kind of saving at a time; turning "keep" on erases the tool's own copy). The result
- * leads with the verdict, a meter of the score against its bands, the answers that weighed
- * most, what to find out first and the next step as a button (`nextSteps`), then the rest.
+ * (`AssessmentResult`, loaded from the first answer on) leads with the verdict, a meter of the
+ * score against its bands, the answers that weighed most, what to find out first and the next
+ * step as a button (`nextSteps`), then the rest.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedMouseEvent, TargetedSubmitEvent } from 'preact';
@@ -129,7 +130,11 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
   const answers = saved.answers;
   // The result's code, from the first answer on (restored, handed over or chosen).
   const Result = useLazyComponent(() => import('./AssessmentResult'), submitted || Object.keys(answers).length > 0);
-  const verdictOf = (value: SavedAssessment) => ((outcome) => (outcome.status === 'complete' ? outcome.verdict : undefined))(assess(rules, value.answers));
+  // What a client file records with the answers: the verdict, once they are complete.
+  const verdictOf = (value: SavedAssessment) => {
+    const outcome = assess(rules, value.answers);
+    return outcome.status === 'complete' ? outcome.verdict : undefined;
+  };
   const setKeep = (on: boolean) => {
     // Kept in the client's file from now on: the tool's own copy would be a second, stale one.
     if (on && store.remember) store.setRemember(false);
