@@ -62,6 +62,9 @@ const repairAnswers: Record<string, Answer> = { 'scope-creep': 'yes', 'commodity
 const prepareAnswers: Record<string, Answer> = { 'unpaid-invoices': 'yes', unprofitable: 'yes', 'disputed-invoices': 'yes' };
 
 describe.each(locales)('client files in %s', (locale) => {
+  /** The self-assessment's own saved answers ("remember my answers"). */
+  const ownKey = `pw:tool:${id}:${locale}:v${definition.version}`;
+
   test('two named clients are kept, listed after a reload, reopened from their file, and forgetting one keeps the other', async () => {
     const t = await openPage(browser());
     await t.page.goto(toolPath(locale, id));
@@ -126,11 +129,10 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.close();
   });
 
-  test('starting another client asks first while the answers are not kept (keyboard, focus there and back), not once they are; the tool’s own saving gives way to the client file', async () => {
+  test('the client panel loads its code on first use, keeping what was typed; starting another client asks first while the answers are not kept (keyboard, focus there and back)', async () => {
     const t = await openPage(browser());
     await t.page.goto(toolPath(locale, id));
     await hydratedTool(t.page, id);
-    const ownKey = `pw:tool:${id}:${locale}:v${definition.version}`;
     const active = (selector: string) => t.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
     const clientCodeLoaded = () => t.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/AssessmentClientFile.')));
     const [first] = names[locale];
@@ -146,7 +148,7 @@ describe.each(locales)('client files in %s', (locale) => {
     // The tool's own saving, with answers and no client file.
     await root(t).locator('[data-remember]').check();
     await answerAll(t, repairAnswers);
-    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain('scope-creep');
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain('scope-creep');
 
     // Not kept: "start another client" asks first; going back keeps every answer.
     await t.page.locator('body').focus();
@@ -173,11 +175,22 @@ describe.each(locales)('client files in %s', (locale) => {
     await expect.poll(() => active('[data-new-client]')).toBe(true);
     expect(Object.keys(await checked(t))).toEqual([]);
     expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.started'));
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
 
+  test('the tool’s own saving gives way while a client file keeps the answers; a kept client starts another at once', async () => {
+    const t = await openPage(browser());
+    await t.page.goto(toolPath(locale, id));
+    await hydratedTool(t.page, id);
+    const [first] = names[locale];
+    await root(t).locator('[data-remember]').check();
+    await root(t).locator(`fieldset[data-question="${questions[0]}"] input[data-option="yes"]`).check();
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain(questions[0]);
     // Kept in a client file: the tool's own copy is erased and its "remember" gives way to a note.
     await root(t).locator('[data-field="client-name"]').fill(first);
     await root(t).locator('[data-keep-client]').check();
-    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
     expect(await root(t).locator('[data-remember]').count()).toBe(0);
     expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
     await answerAll(t, prepareAnswers);
