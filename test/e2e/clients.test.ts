@@ -148,7 +148,7 @@ describe.each(locales)('client files in %s', (locale) => {
     // The tool's own saving, with answers and no client file.
     await root(t).locator('[data-remember]').check();
     await answerAll(t, repairAnswers);
-    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain('scope-creep');
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toContain('scope-creep');
 
     // Not kept: "start another client" asks first; going back keeps every answer.
     await t.page.locator('body').focus();
@@ -186,11 +186,11 @@ describe.each(locales)('client files in %s', (locale) => {
     const [first] = names[locale];
     await root(t).locator('[data-remember]').check();
     await root(t).locator(`fieldset[data-question="${questions[0]}"] input[data-option="yes"]`).check();
-    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toContain(questions[0]);
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toContain(questions[0]);
     // Kept in a client file: the tool's own copy is erased and its "remember" gives way to a note.
     await root(t).locator('[data-field="client-name"]').fill(first);
     await root(t).locator('[data-keep-client]').check();
-    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toBeNull();
     expect(await root(t).locator('[data-remember]').count()).toBe(0);
     expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
     await answerAll(t, prepareAnswers);

@@ -270,7 +270,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await openForClient(t.page, locale, id, clientId);
       await expect.poll(() => field(t, 'client-name').inputValue()).toBe('Acme Trading');
       await field(t, 'client-name').fill('Acme Trading Group');
-      await expect.poll(async () => (await savedClients(t.page)).clients[0]?.name).toBe('Acme Trading Group');
+      await expect.poll(async () => (await savedClients(t.page)).clients[0]?.name, { timeout: 10_000 }).toBe('Acme Trading Group');
       expect(await toolRoot(t.page, id).locator(`[data-open-client="${clientId}"]`).textContent()).toBe(
         uiString(locale, 'tool.client.working', { name: 'Acme Trading Group' }),
       );
