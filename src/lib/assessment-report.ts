@@ -23,7 +23,7 @@ import type { Locale } from '../i18n/locales';
 import { fillTemplate } from '../i18n/template';
 import { formatNumber } from '../i18n/format';
 import type { ToolId } from '../i18n/vocabulary';
-import { weighedMost, type Answer, type Answers, type Assessment, type ScoringRules, type Verdict } from './assessment-scoring';
+import { verdictName, weighedMost, type Answer, type Answers, type Assessment, type ScoringRules, type Verdict } from './assessment-scoring';
 
 /** One locale's strings of the tool; keys built from ids may be absent from the type (they are checked at build). */
 export type AssessmentStrings = Readonly<Record<string, string | undefined>>;
@@ -61,8 +61,8 @@ export function stringLookup(strings: AssessmentStrings): (key: string) => strin
   return (key) => strings[key] ?? key;
 }
 
-/** @example verdictName(strings, 'repair') // 'Repair first' */
-export const verdictName = (strings: AssessmentStrings, verdict: Verdict): string => strings[`verdict.${verdict}`] ?? verdict;
+/** Lives in the scoring module, so the questions can name verdicts without loading the report. */
+export { verdictName } from './assessment-scoring';
 
 /**
  * The tools and guides that carry out a verdict's next step: `prepare-to-end` → five-steps

@@ -309,3 +309,6 @@ export function isSavedAssessment(value: unknown): value is SavedAssessment {
   const entries = Object.entries(answers);
   return entries.length <= 50 && entries.every(([id, answer]) => /^[a-z0-9-]{1,60}$/.test(id) && answerValues.includes(answer as Answer));
 }
+
+/** @example verdictName(strings, 'repair') // 'Repair first' */
+export const verdictName = (strings: Readonly<Record<string, string | undefined>>, verdict: Verdict): string => strings[`verdict.${verdict}`] ?? verdict;

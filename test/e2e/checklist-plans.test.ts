@@ -14,7 +14,8 @@ import { toolPath } from '../../src/i18n/paths';
 import { axeViolations, describeViolations, openPage, useBrowser } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import { emptyChecklist } from '../../src/lib/checklist';
-import { addClient, clientsKey, emptyClientFiles, withChecklist } from '../../src/lib/client-files';
+import { addClient, emptyClientFiles, withChecklist } from '../../src/lib/client-files';
+import { openForClient, savedClients, seedClientFiles } from './support/client-files';
 import noticeAndHandover from '../../content/tools/notice-and-handover/definition';
 
 const browser = useBrowser();
@@ -195,9 +196,8 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
     const second = addClient(first.files, 'Atlas Co', now, 'c-second2');
     files = withChecklist(second.files, 'c-first1', id, { ...emptyChecklist, owners: { [steps[0]!]: 'Sara' }, done: [steps[0]!] }, now);
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await t.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [clientsKey, JSON.stringify(files)]);
-      await t.page.goto(`${toolPath(locale, id)}?client=c-first1`);
-      const root = await hydratedTool(t.page, id);
+      await seedClientFiles(t.page, files);
+      const root = await openForClient(t.page, locale, id, 'c-first1');
       expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'checklist.forClient', { name: 'Nasim Studio' }));
       expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('Sara');
       expect(await root.locator('[data-keep-client]').isChecked()).toBe(true);
@@ -213,8 +213,7 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
       expect(await root.locator('[data-step]:checked').count()).toBe(2);
       expect(await root.locator(`[data-due="${steps[1]}"]`).inputValue()).toBe(futureDay);
 
-      await t.page.goto(`${toolPath(locale, id)}?client=c-second2`);
-      await hydratedTool(t.page, id);
+      await openForClient(t.page, locale, id, 'c-second2');
       expect(await root.locator('[data-client-working]').textContent()).toBe(uiString(locale, 'checklist.forClient', { name: 'Atlas Co' }));
       expect(await root.locator('[data-step]:checked').count()).toBe(0);
       expect(await root.locator(`[data-owner="${steps[0]}"]`).inputValue()).toBe('');
@@ -224,10 +223,58 @@ describe.each(localeCodes)('checklist for a client in %s', (locale) => {
       expect(await root.locator('[data-step]:checked').count()).toBe(0);
       expect(await root.locator('[data-client-working]').count()).toBe(0);
       expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
-      const stored = JSON.parse((await t.page.evaluate((k) => localStorage.getItem(k), clientsKey))!);
-      const saved = stored.clients.find((c: { id: string }) => c.id === 'c-first1').checklists[id];
-      expect(saved.done).toEqual([steps[0], steps[1]]);
-      expect(saved.due).toEqual({ [steps[1]!]: futureDay });
+      const saved = (await savedClients(t.page)).clients.find((c) => c.id === 'c-first1')?.checklists?.[id];
+      expect(saved?.done).toEqual([steps[0], steps[1]]);
+      expect(saved?.due).toEqual({ [steps[1]!]: futureDay });
+    });
+  });
+
+  test('opened for a client it can start another client: at once while kept, after asking (by keyboard) once the ticks are not kept', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const now = new Date('2026-11-20T10:00:00Z');
+      const { files } = addClient(emptyClientFiles(now), 'Nasim Studio', now, 'c-first1');
+      await seedClientFiles(t.page, files);
+      const root = await openForClient(t.page, locale, id, 'c-first1');
+      const active = (selector: string) => t.page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
+      const notice = () => root.locator('[data-tool-notice]').textContent();
+      await root.locator(`[data-step="${steps[0]}"]`).check();
+      // Kept: nothing to lose, so no question.
+      await root.locator('[data-new-client]').click();
+      expect(await root.locator('[data-new-client-pending]').count()).toBe(0);
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await notice()).toBe(uiString(locale, 'tool.client.startedKept', { name: 'Nasim Studio' }));
+      expect(await root.locator('[data-client-working]').textContent()).toBe(
+        uiString(locale, 'checklist.forClient', { name: uiString(locale, 'tool.client.unnamed') }),
+      );
+      // The new client is named here and created by its first tick.
+      await root.locator('[data-field="client-name"]').fill('Atlas Co');
+      await root.locator(`[data-step="${steps[1]}"]`).check();
+      // Saved (and put into the address) once the page has painted: allow for a busy machine.
+      await expect.poll(() => t.page.evaluate(() => new URL(location.href).searchParams.get('client')), { timeout: 10_000 }).toMatch(/^c-(?!first1)/);
+      // Not kept any more: a tick would be lost, so it asks; going back keeps it.
+      await root.locator('[data-keep-client]').uncheck();
+      await root.locator(`[data-step="${steps[2]}"]`).check();
+      await root.locator('[data-new-client]').focus();
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+      const violations = await axeViolations(t.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await tabTo(t.page, '[data-new-client-cancel]');
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client]')).toBe(true);
+      expect(await root.locator('[data-step]:checked').count()).toBe(2);
+      await t.page.keyboard.press('Enter');
+      await tabTo(t.page, '[data-new-client-confirm]');
+      await t.page.keyboard.press('Enter');
+      await expect.poll(() => active('[data-new-client]')).toBe(true);
+      expect(await root.locator('[data-step]:checked').count()).toBe(0);
+      expect(await notice()).toBe(uiString(locale, 'tool.client.started'));
+      expect((await savedClients(t.page)).clients.map((c) => [c.name, c.checklists?.[id]?.done]).sort()).toEqual(
+        [
+          ['Atlas Co', [steps[1]]],
+          ['Nasim Studio', [steps[0]]],
+        ].sort(),
+      );
     });
   });
 });

@@ -62,6 +62,9 @@ const repairAnswers: Record<string, Answer> = { 'scope-creep': 'yes', 'commodity
 const prepareAnswers: Record<string, Answer> = { 'unpaid-invoices': 'yes', unprofitable: 'yes', 'disputed-invoices': 'yes' };
 
 describe.each(locales)('client files in %s', (locale) => {
+  /** The self-assessment's own saved answers ("remember my answers"). */
+  const ownKey = `pw:tool:${id}:${locale}:v${definition.version}`;
+
   test('two named clients are kept, listed after a reload, reopened from their file, and forgetting one keeps the other', async () => {
     const t = await openPage(browser());
     await t.page.goto(toolPath(locale, id));
@@ -123,6 +126,85 @@ describe.each(locales)('client files in %s', (locale) => {
     await t.page.reload();
     await t.page.locator('[data-clients-ready]').waitFor();
     expect(await listed(t)).toEqual([{ name: second, verdict: 'prepare-to-end' }]);
+    await t.close();
+  });
+
+  test('the client panel loads its code on first use, keeping what was typed; starting another client asks first while the answers are not kept (keyboard, focus there and back)', async () => {
+    const t = await openPage(browser());
+    await t.page.goto(toolPath(locale, id));
+    await hydratedTool(t.page, id);
+    const active = (selector: string) => t.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const clientCodeLoaded = () => t.page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/AssessmentClientFile.')));
+    const [first] = names[locale];
+    // The client panel is there before its code: that loads once the reader uses the panel, and
+    // what they type meanwhile stays, with the focus.
+    expect(await clientCodeLoaded()).toBe(false);
+    await t.page.locator('body').focus();
+    await tabTo(t.page, '[data-field="client-name"]');
+    await t.page.keyboard.type(first);
+    await expect.poll(clientCodeLoaded).toBe(true);
+    expect(await active('[data-field="client-name"]')).toBe(true);
+    expect(await root(t).locator('[data-field="client-name"]').inputValue()).toBe(first);
+    // The tool's own saving, with answers and no client file.
+    await root(t).locator('[data-remember]').check();
+    await answerAll(t, repairAnswers);
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toContain('scope-creep');
+
+    // Not kept: "start another client" asks first; going back keeps every answer.
+    await t.page.locator('body').focus();
+    await tabTo(t.page, '[data-new-client]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+    expect(await root(t).locator('[data-new-client-pending]').textContent()).toContain(uiString(locale, 'tool.client.newConfirm'));
+    await expectNoAxeViolations(t);
+    await tabTo(t.page, '[data-new-client-cancel]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(await root(t).locator('[data-new-client-pending]').count()).toBe(0);
+    expect(Object.keys(await checked(t))).toHaveLength(questions.length);
+    // Escape goes back too.
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client-pending] p')).toBe(true);
+    await t.page.keyboard.press('Escape');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(Object.keys(await checked(t))).toHaveLength(questions.length);
+    // Confirmed: the tool is empty for another client, and focus is back on the button.
+    await t.page.keyboard.press('Enter');
+    await tabTo(t.page, '[data-new-client-confirm]');
+    await t.page.keyboard.press('Enter');
+    await expect.poll(() => active('[data-new-client]')).toBe(true);
+    expect(Object.keys(await checked(t))).toEqual([]);
+    expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.started'));
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  test('the tool’s own saving gives way while a client file keeps the answers; a kept client starts another at once', async () => {
+    const t = await openPage(browser());
+    await t.page.goto(toolPath(locale, id));
+    await hydratedTool(t.page, id);
+    const [first] = names[locale];
+    await root(t).locator('[data-remember]').check();
+    await root(t).locator(`fieldset[data-question="${questions[0]}"] input[data-option="yes"]`).check();
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toContain(questions[0]);
+    // Kept in a client file: the tool's own copy is erased and its "remember" gives way to a note.
+    await root(t).locator('[data-field="client-name"]').fill(first);
+    await root(t).locator('[data-keep-client]').check();
+    await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), ownKey), { timeout: 10_000 }).toBeNull();
+    expect(await root(t).locator('[data-remember]').count()).toBe(0);
+    expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
+    await answerAll(t, prepareAnswers);
+    expect(await submit(t)).toBe('prepare-to-end');
+    expect(await t.page.evaluate((key) => localStorage.getItem(key), ownKey)).toBeNull();
+    // A kept client stays saved: another client starts at once, without a question.
+    await root(t).locator('[data-new-client]').click();
+    expect(await root(t).locator('[data-new-client-pending]').count()).toBe(0);
+    expect(Object.keys(await checked(t))).toEqual([]);
+    expect(await root(t).locator('[data-client-notice]').textContent()).toBe(uiString(locale, 'tool.client.startedKept', { name: first }));
+    await t.page.goto(clientsPath(locale));
+    await t.page.locator('[data-clients-ready]').waitFor();
+    expect(await listed(t)).toEqual([{ name: first, verdict: 'prepare-to-end' }]);
+    expect(t.errors).toEqual([]);
     await t.close();
   });
 

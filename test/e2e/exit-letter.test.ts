@@ -13,7 +13,7 @@ import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
 import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
-import { savedClients, seedClient } from './support/client-files';
+import { openForClient, savedClients, seedClient } from './support/client-files';
 import { formatDate } from '../../src/i18n/format';
 import definition from '../../content/tools/exit-letter/definition';
 
@@ -245,8 +245,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
   test('opened for a client, the client’s name is filled in and the letter is saved to that client', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const clientId = await seedClient(t.page, 'Acme Trading');
-      await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
-      await hydratedTool(t.page, id);
+      await openForClient(t.page, locale, id, clientId);
       // The client-file code loads after hydration, only on a page opened for a client.
       await expect.poll(() => field(t, 'client-name').inputValue()).toBe('Acme Trading');
       expect(await letter(t).textContent()).toContain('Acme Trading');
@@ -255,9 +254,29 @@ describe.each(locales)('exit letter in %s', (locale) => {
       await expect
         .poll(async () => ((await savedClients(t.page)).clients[0]?.letter as { fields?: Record<string, string> } | undefined)?.fields?.['sender-name'])
         .toBe('Mina Rahimi');
+      // One kind of saving at a time: the builder's own "remember" gives way to the client's file.
+      expect(await toolRoot(t.page, id).locator('[data-remember]').count()).toBe(0);
+      expect(await toolRoot(t.page, id).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
+      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
       await t.page.reload();
       await hydratedTool(t.page, id);
       await expect.poll(() => field(t, 'sender-name').inputValue()).toBe('Mina Rahimi');
+    });
+  });
+
+  test('opened for a client, renaming the client in the letter renames the client’s file', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      const clientId = await seedClient(t.page, 'Acme Trading');
+      await openForClient(t.page, locale, id, clientId);
+      await expect.poll(() => field(t, 'client-name').inputValue()).toBe('Acme Trading');
+      await field(t, 'client-name').fill('Acme Trading Group');
+      await expect.poll(async () => (await savedClients(t.page)).clients[0]?.name, { timeout: 10_000 }).toBe('Acme Trading Group');
+      expect(await toolRoot(t.page, id).locator(`[data-open-client="${clientId}"]`).textContent()).toBe(
+        uiString(locale, 'tool.client.working', { name: 'Acme Trading Group' }),
+      );
+      await t.page.goto(`/${locale}/clients/`);
+      await t.page.locator('[data-clients-ready]').waitFor();
+      expect(await t.page.locator(`[data-client="${clientId}"]`).getAttribute('data-client-name')).toBe('Acme Trading Group');
     });
   });
 

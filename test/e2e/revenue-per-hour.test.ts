@@ -15,7 +15,7 @@ import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPa
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/revenue-per-hour/definition';
 import { currencyFor, formatMoney } from '../../src/lib/revenue-per-hour';
-import { savedClients, seedClient } from './support/client-files';
+import { openForClient, savedClients, seedClient } from './support/client-files';
 
 const browser = useBrowser();
 const id = 'revenue-per-hour';
@@ -398,14 +398,17 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   test('opened for a client, it starts with a row named after the client and saves the rows and figure to that client', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
       const clientId = await seedClient(t.page, 'Acme');
-      await t.page.goto(`${toolPath(locale, id)}?client=${clientId}`);
-      await hydratedTool(t.page, id);
+      await openForClient(t.page, locale, id, clientId);
       await expect.poll(() => rowField(t, 0, 'name').inputValue()).toBe('Acme');
       await fillRows(t, '100', [
         ['Acme', '1500', '10'],
         ['Birch', '500', '10'],
       ]);
       await expect.poll(async () => ((await savedClients(t.page)).clients[0]?.calculator as { figure?: { rate: number } } | undefined)?.figure?.rate).toBe(150);
+      // One kind of saving at a time: the calculator's own "remember" gives way to the client's file.
+      expect(await root(t).locator('[data-remember]').count()).toBe(0);
+      expect(await root(t).locator('[data-own-saving-off]').textContent()).toBe(uiString(locale, 'tool.client.ownOff'));
+      expect(await t.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw:tool:')))).toEqual([]);
       await t.page.reload();
       await hydratedTool(t.page, id);
       await expect.poll(() => rowField(t, 1, 'name').inputValue()).toBe('Birch');

@@ -392,13 +392,10 @@ describe('island JavaScript budget', () => {
     '/fa/tools/self-assessment/',
     '/ar/tools/revenue-per-hour/',
     '/en/guides/red-flags/',
-    // 26 KB since issue 14 (was 20): the client files (useClientFile and client-files.ts)
-    // ride with the checklist and self-assessment islands, 3–5 KB gzip. Loading them only for
-    // `?client=` pages, as the calculator and letter do, would bring these back under 20 KB.
-  ])('%s loads at most 26 KB of island JS (gzip), Preact included', (path) => {
+  ])('%s loads at most 20 KB of island JS (gzip), Preact included', (path) => {
     const modules = islandModules(readPage(distDir(), path));
     expect(modules.length).toBeGreaterThan(1);
     const bytes = modules.reduce((total, url) => total + gzipSync(readFileSync(`${distDir()}${url}`)).length, 0);
-    expect(bytes).toBeLessThanOrEqual(26 * 1024);
+    expect(bytes).toBeLessThanOrEqual(20 * 1024);
   });
 });

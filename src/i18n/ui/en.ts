@@ -163,6 +163,11 @@ export const en = {
   'tool.client.full': 'This browser already holds as many client files as it can. Forget a client on the clients page to add another.',
   'tool.client.started': 'The tool is empty, ready for another client.',
   'tool.client.startedKept': 'The tool is empty, ready for another client. {name} stays in your client files.',
+  'tool.client.newConfirm': 'These answers are not in a client file, so starting another client clears them for good. Clear them?',
+  'tool.client.newConfirmYes': 'Clear them and start another client',
+  'tool.client.newConfirmNo': 'Go back to these answers',
+  'tool.client.ownOff':
+    'While you keep this client’s file, the answers are saved in that file alone, not separately for this tool. The clients page exports or erases it.',
   // — The clients page (helper ui-assess) —
   'nav.clients': 'Clients',
   'clients.title': 'Your clients',

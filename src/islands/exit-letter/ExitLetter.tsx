@@ -94,6 +94,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
         isLetterAnswers(definition, value),
     [definition],
   );
+  // Opened for a client (`?client=<id>`), the letter is saved in its file (LetterClientFile, loaded then), not as the builder's own.
   const saved = useSavedAnswers({
     spec,
     locale,
@@ -106,6 +107,8 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   /** The field the client's name goes into when the builder is opened for a client. */
   const clientNameField = 'client-name';
   const ClientFile = useLazyClientFile(() => import('./LetterClientFile'));
+  // The client's name as the reader last typed it here: the client file is renamed to follow.
+  const [typedName, setTypedName] = useState<string>();
 
   // Once hydrated (and anything saved is back), an empty date of writing becomes today.
   useEffect(() => {
@@ -179,6 +182,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
     const onInput = (event: Event) => {
       const next = (event.currentTarget as HTMLInputElement | HTMLTextAreaElement).value;
       setAnswers((a) => withField(definition, a, field.id, next));
+      if (field.id === clientNameField) setTypedName(next);
     };
     return (
       <Field
@@ -282,7 +286,16 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
         </p>
       )}
       {ClientFile && (
-        <ClientFile locale={locale} ui={ui} definition={definition} nameField={clientNameField} answers={answers} setAnswers={setAnswers} empty={empty} />
+        <ClientFile
+          locale={locale}
+          ui={ui}
+          definition={definition}
+          nameField={clientNameField}
+          answers={answers}
+          setAnswers={setAnswers}
+          empty={empty}
+          typedName={typedName}
+        />
       )}
       <div class="letter-builder__columns">
         <form class="letter-builder__form" hidden={!saved.ready} noValidate onSubmit={(event) => event.preventDefault()} data-pagefind-ignore data-print-hide>

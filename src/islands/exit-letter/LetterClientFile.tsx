@@ -1,6 +1,7 @@
 /**
  * The letter builder opened for a client (`?client=<id>`, loaded lazily): starts from that
  * client's letter, or addresses the current one to the client, and saves to that client.
+ * A name typed into the letter's client field renames the client's file.
  */
 import type { Locale } from '../../i18n/locales';
 import type { ToolUi } from '../../i18n/translate';
@@ -17,9 +18,11 @@ export interface LetterClientFileProps {
   answers: LetterAnswers;
   setAnswers: (answers: LetterAnswers) => void;
   empty: LetterAnswers;
+  /** The client's name as the reader last typed it in the letter (undefined until they do). */
+  typedName: string | undefined;
 }
 
-export default function LetterClientFile({ locale, ui, definition, nameField, answers, setAnswers, empty }: LetterClientFileProps) {
+export default function LetterClientFile({ locale, ui, definition, nameField, answers, setAnswers, empty, typedName }: LetterClientFileProps) {
   return (
     <ClientFileBridge
       locale={locale}
@@ -27,6 +30,7 @@ export default function LetterClientFile({ locale, ui, definition, nameField, an
       value={answers}
       apply={setAnswers}
       empty={empty}
+      followName={typedName}
       read={(client) =>
         client.letter && isLetterAnswers(definition, client.letter)
           ? { fields: { ...empty.fields, ...client.letter.fields }, choices: { ...empty.choices, ...client.letter.choices } }

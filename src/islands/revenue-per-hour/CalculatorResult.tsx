@@ -2,7 +2,8 @@
  * The calculator's result: yardstick and notes, a summary in words, the chart, the same
  * figures in a table (a card per client on a phone, by CSS: each cell carries its column's
  * name in `data-label`), and links that hand one client's result to the self-assessment,
- * each naming its client.
+ * each naming its client. Loaded by RevenuePerHour once the reader has entered something,
+ * so a first visit loads the form alone.
  */
 import type { Locale } from '../../i18n/locales';
 import { fillTemplate } from '../../i18n/template';
@@ -12,7 +13,7 @@ import { BarChart } from './BarChart';
 import { ClientName, Filled, NameList } from './ClientText';
 import type { Formats, Lookup } from './view';
 
-interface ResultProps {
+export interface ResultProps {
   analysis: Analysis;
   locale: Locale;
   dir: 'ltr' | 'rtl';
@@ -24,7 +25,7 @@ interface ResultProps {
   chartId: string;
 }
 
-export function CalculatorResult({ analysis, locale, dir, s, f, nameOf, H2, assessmentHref, chartId }: ResultProps) {
+export default function CalculatorResult({ analysis, locale, dir, s, f, nameOf, H2, assessmentHref, chartId }: ResultProps) {
   const { clients, yardstick } = analysis;
   const reprice = clients.filter((c) => c.advice === 'reprice').map(nameOf);
   const imbalance = biggestImbalance(analysis);

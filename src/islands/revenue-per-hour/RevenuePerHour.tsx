@@ -1,7 +1,7 @@
 /**
  * The revenue-per-hour calculator island: state, saving and focus. The form
- * (`CalculatorForm`), the result (`CalculatorResult`) and its chart (`BarChart`) are their
- * own components. Every money figure is in the chosen currency (`formatMoney`, the locale's
+ * (`CalculatorForm`), the result (`CalculatorResult`, loaded once something is entered) and
+ * its chart (`BarChart`) are their own components. Every money figure is in the chosen currency (`formatMoney`, the locale's
  * digits), one number of decimals per column. While the target has a problem there is no
  * result; a row with a problem is left out and the result says how many (`data-left-out`).
  * A result can answer the self-assessment's profitability question through
@@ -37,10 +37,9 @@ import type { StringsOfKind } from '../../i18n/tool-keys';
 import { useErrorTitle } from '../shared/ErrorSummary';
 import { SaveControls } from '../shared/SaveControls';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { useLazyClientFile } from '../shared/useLazyClientFile';
+import { useLazyClientFile, useLazyComponent } from '../shared/useLazyClientFile';
 import { useSavedAnswers } from '../shared/useSavedAnswers';
 import { CalculatorForm } from './CalculatorForm';
-import { CalculatorResult } from './CalculatorResult';
 import type { Formats } from './view';
 import './revenue-per-hour.css';
 
@@ -62,11 +61,13 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   const s = lookup(strings);
   const empty = useRef(emptyCalculator(settings.initialRows)).current;
   const [input, setInput] = useState<CalculatorInput>(empty);
+  // Opened for a client (`?client=<id>`), the rows are saved in its file (CalculatorClientFile, loaded then), not as the calculator's own.
   const store = useSavedAnswers({ spec, locale, validate: isCalculatorInput, value: input, apply: setInput, empty });
-  // Opened for a client (`?client=<id>`): the client-file part loads then (CalculatorClientFile).
   const ClientFile = useLazyClientFile(() => import('./CalculatorClientFile'));
   const [clientQuery, setClientQuery] = useState('');
   const [submitted, setSubmitted] = useState(false);
+  // The result's code (chart, table, hand-over), from the first thing entered on.
+  const CalculatorResult = useLazyComponent(() => import('./CalculatorResult'), submitted || input !== empty);
   const [status, setStatus] = useState('');
   const focusAfterRender = useFocusAfterRender();
 
@@ -183,17 +184,19 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
             {s('result.heading')}
           </H>
           {showResult ? (
-            <CalculatorResult
-              analysis={analysis}
-              locale={locale}
-              dir={dir}
-              s={s}
-              f={f}
-              nameOf={nameOf}
-              H2={H2}
-              assessmentHref={`${assessmentHref}${clientQuery}`}
-              chartId={`${id}-chart`}
-            />
+            CalculatorResult && (
+              <CalculatorResult
+                analysis={analysis}
+                locale={locale}
+                dir={dir}
+                s={s}
+                f={f}
+                nameOf={nameOf}
+                H2={H2}
+                assessmentHref={`${assessmentHref}${clientQuery}`}
+                chartId={`${id}-chart`}
+              />
+            )
           ) : (
             <p>{s('result.empty')}</p>
           )}

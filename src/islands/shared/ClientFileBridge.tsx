@@ -3,7 +3,8 @@
  * opened for a client (`?client=<id>`, see `useLazyClientFile`): the client files module
  * would otherwise push every tool page past its island JavaScript budget. It runs the hook
  * with the tool's options, says which client is open (and any notice), and reports the
- * `?client=` query for links to other tools.
+ * `?client=` query for links to other tools. Given `followName`, the client is renamed to
+ * it whenever it changes (a name the reader edits in the tool itself).
  */
 import { useEffect } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -16,11 +17,17 @@ export interface ClientFileBridgeProps<T> extends ClientFileOptions<T> {
   ui: ToolUi;
   /** Receives `?client=<id>` (or '') whenever it changes. */
   onQuery?: (query: string) => void;
+  /** A name to rename the open client to, as the reader edits it in the tool (undefined: keep the file's). */
+  followName?: string | undefined;
 }
 
-export function ClientFileBridge<T>({ locale, ui, onQuery, ...options }: ClientFileBridgeProps<T>) {
+export function ClientFileBridge<T>({ locale, ui, onQuery, followName, ...options }: ClientFileBridgeProps<T>) {
   const file = useClientFile(options);
   useEffect(() => onQuery?.(file.query), [file.query]);
+  const { ready, setName } = file;
+  useEffect(() => {
+    if (ready && followName !== undefined) setName(followName);
+  }, [followName, ready, setName]);
   if (!file.id && !file.notice) return null;
   return (
     <div class="tool-client" role="status" data-print-hide>

@@ -4,7 +4,9 @@
  * print, export to a file and import from one (with a confirmation), and one polite
  * status region (`data-tool-notice`) for every outcome. The controls appear only once
  * the island has hydrated and read storage; the status region is always in the page so
- * screen readers announce what is put into it.
+ * screen readers announce what is put into it. While a client file keeps the answers
+ * (`saved.off`), only copy and print remain, with a note (`data-own-saving-off`) saying where
+ * the answers are saved instead: one kind of saving at a time.
  */
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
@@ -38,27 +40,38 @@ export function SaveControls({ saved, locale, ui, textToCopy }: SaveControlsProp
     saved.announce({ key: (await copyText(textToCopy())) ? 'tool.copied' : 'tool.copyFailed' });
   };
 
+  // Decided after hydration, so the first render matches the server's.
+  const off = saved.off && saved.ready;
+
   return (
     <div class="tool-save" data-pagefind-ignore data-print-hide>
       <div class="tool-save__controls" role="group" aria-label={ui['tool.actions']} hidden={!saved.ready}>
-        <div class="tool-save__remember">
-          <input
-            type="checkbox"
-            id={`${id}-remember`}
-            data-remember
-            checked={saved.remember}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => saved.setRemember(event.currentTarget.checked)}
-          />
-          <label for={`${id}-remember`}>{ui['tool.remember']}</label>
-          <p id={`${id}-hint`} class="tool-save__hint">
-            {ui['tool.rememberHint']}
+        {off ? (
+          <p class="tool-save__hint" data-own-saving-off>
+            {ui['tool.client.ownOff']}
           </p>
-        </div>
+        ) : (
+          <div class="tool-save__remember">
+            <input
+              type="checkbox"
+              id={`${id}-remember`}
+              data-remember
+              checked={saved.remember}
+              aria-describedby={`${id}-hint`}
+              onChange={(event) => saved.setRemember(event.currentTarget.checked)}
+            />
+            <label for={`${id}-remember`}>{ui['tool.remember']}</label>
+            <p id={`${id}-hint`} class="tool-save__hint">
+              {ui['tool.rememberHint']}
+            </p>
+          </div>
+        )}
         <div class="tool-save__buttons">
-          <button type="button" data-forget onClick={saved.forget}>
-            {ui['tool.forget']}
-          </button>
+          {!off && (
+            <button type="button" data-forget onClick={saved.forget}>
+              {ui['tool.forget']}
+            </button>
+          )}
           {textToCopy && (
             <button type="button" data-copy onClick={copy}>
               {ui['tool.copy']}
@@ -67,24 +80,28 @@ export function SaveControls({ saved, locale, ui, textToCopy }: SaveControlsProp
           <button type="button" data-print-action onClick={() => window.print()}>
             {ui['tool.print']}
           </button>
-          <button type="button" data-export onClick={saved.exportAnswers}>
-            {ui['tool.export']}
-          </button>
-          <button type="button" data-import onClick={() => fileInput.current?.click()}>
-            {ui['tool.import']}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            data-import-file
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
-              if (file) void saved.importFile(file);
-            }}
-          />
+          {!off && (
+            <>
+              <button type="button" data-export onClick={saved.exportAnswers}>
+                {ui['tool.export']}
+              </button>
+              <button type="button" data-import onClick={() => fileInput.current?.click()}>
+                {ui['tool.import']}
+              </button>
+              <input
+                ref={fileInput}
+                type="file"
+                accept=".json,application/json"
+                hidden
+                data-import-file
+                onChange={(event) => {
+                  const file = event.currentTarget.files?.[0];
+                  event.currentTarget.value = '';
+                  if (file) void saved.importFile(file);
+                }}
+              />
+            </>
+          )}
         </div>
         {saved.pendingImport && (
           <div class="tool-save__confirm notice notice--warning" role="group" aria-labelledby={`${id}-confirm`} data-import-pending>

@@ -57,6 +57,9 @@ export interface ClientFileOptions<T> {
   read: (client: ClientFile) => T | undefined;
   /** The files with this tool's answers written into client `id`. */
   write: (files: ClientFiles, id: string, value: T, now: Date) => ClientFiles;
+  /** Name and keep the reader chose before this hook ran (a panel shown before the code loaded); a client opened by `?client=` replaces them. */
+  initialName?: string;
+  initialKeep?: boolean;
 }
 
 export interface ClientFileState {
@@ -88,14 +91,14 @@ function showInAddress(id: string | undefined): void {
   globalThis.history.replaceState(globalThis.history.state, '', url);
 }
 
-export function useClientFile<T>({ value, apply, empty, read, write }: ClientFileOptions<T>): ClientFileState {
+export function useClientFile<T>({ value, apply, empty, read, write, initialName = '', initialKeep = false }: ClientFileOptions<T>): ClientFileState {
   const store = useRef<ClientStore>();
   const storeOf = (): ClientStore => (store.current ??= createClientStore(browserStorage()));
   const [ready, setReady] = useState(false);
   const [id, setId] = useState<string>();
-  const [name, setNameState] = useState('');
+  const [name, setNameState] = useState(initialName);
   const [client, setClient] = useState<ClientFile>();
-  const [keep, setKeepState] = useState(false);
+  const [keep, setKeepState] = useState(initialKeep);
   const [notice, setNotice] = useState<Notice>();
   // Set when the tool was just filled from a client, so that filling is not saved back as a change.
   const skipNextSave = useRef(false);

@@ -1,8 +1,9 @@
 /**
  * A tool's client-file component, loaded only when the page was opened for a client
- * (`?client=<id>`); undefined until then, and on every other visit. Keeps the client-file
- * code (`useClientFile`, `client-files.ts`) off the tool pages' first load, which would
- * otherwise pass the island JavaScript budget.
+ * (`?client=<id>`) or once `wanted` turns true (the reader starts using a client panel);
+ * undefined until then, and on every other visit. Keeps the client-file code
+ * (`useClientFile`, `client-files.ts`) off the tool pages' first load, which would otherwise
+ * pass the island JavaScript budget.
  * @example const ClientFile = useLazyClientFile(() => import('./LetterClientFile')); … {ClientFile && <ClientFile … />}
  */
 import type { ComponentType } from 'preact';
@@ -11,11 +12,18 @@ import { useEffect, useState } from 'preact/hooks';
 /** Same as `clientParam` in useClientFile.ts (not imported: that would load the module this avoids). */
 const clientParam = 'client';
 
-export function useLazyClientFile<P>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> | undefined {
+/** Whether the page was opened for a client (`?client=<id>`); false on the server. */
+export const openedForClient = (): boolean => typeof location !== 'undefined' && new URLSearchParams(location.search).has(clientParam);
+
+export const useLazyClientFile = <P>(load: () => Promise<{ default: ComponentType<P> }>, wanted = false): ComponentType<P> | undefined =>
+  useLazyComponent(load, wanted || openedForClient());
+
+/** A component whose code loads once `wanted` is true (after hydration); undefined until then. */
+export function useLazyComponent<P>(load: () => Promise<{ default: ComponentType<P> }>, wanted: boolean): ComponentType<P> | undefined {
   const [component, setComponent] = useState<ComponentType<P>>();
   useEffect(() => {
-    if (!new URL(globalThis.location.href).searchParams.has(clientParam)) return;
-    void load().then((module) => setComponent(() => module.default));
-  }, []);
+    // Asked again once loaded: the same module, so nothing changes.
+    if (wanted) void load().then((module) => setComponent(() => module.default));
+  }, [wanted]);
   return component;
 }

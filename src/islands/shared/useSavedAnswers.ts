@@ -25,6 +25,7 @@ import {
 } from '../../lib/storage';
 import type { ToolUiKey } from '../../i18n/translate';
 import { downloadText, readTextFile } from './browser-actions';
+import { openedForClient } from './useLazyClientFile';
 import type { Notice } from './ui';
 
 export interface SavedAnswersOptions<T> {
@@ -37,6 +38,12 @@ export interface SavedAnswersOptions<T> {
   apply: (data: T) => void;
   /** The answers of a fresh tool. */
   empty: T;
+  /**
+   * The answers are kept elsewhere (a client file): nothing is loaded (as it is at
+   * hydration) or saved (while it holds), so only one kind of saving runs at a time.
+   * By default, on a page opened for a client (`?client=<id>`).
+   */
+  off?: boolean;
 }
 
 export interface PendingImport {
@@ -48,6 +55,8 @@ export interface PendingImport {
 export interface SavedAnswers {
   /** False until the island has hydrated and read storage; controls stay hidden until then. */
   ready: boolean;
+  /** A client file keeps the answers instead (see `off`). */
+  off: boolean;
   remember: boolean;
   setRemember(on: boolean): void;
   /** Erases the saved answers and empties the tool. */
@@ -79,7 +88,7 @@ const importNotices: Record<Exclude<ImportResult<unknown>['status'], 'ok'>, Tool
   'definition-changed': 'tool.importChanged',
 };
 
-export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty }: SavedAnswersOptions<T>): SavedAnswers {
+export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty, off = openedForClient() }: SavedAnswersOptions<T>): SavedAnswers {
   const store = useRef<ToolStore<T>>();
   const pending = useRef<Envelope<T>>();
   const [ready, setReady] = useState(false);
@@ -89,8 +98,12 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
 
   const storeOf = (): ToolStore<T> => (store.current ??= createToolStore(spec, { storage: browserStorage(), validate }));
 
-  // Load once, after hydration (storage does not exist on the server).
+  // Load once, after hydration (storage does not exist on the server), unless a client file holds the answers.
   useEffect(() => {
+    if (off) {
+      setReady(true);
+      return;
+    }
     const loaded = storeOf().load();
     if (loaded.status === 'ok') {
       apply(loaded.data);
@@ -113,10 +126,10 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
 
   // Keep saving while the reader has opted in; report only problems.
   useEffect(() => {
-    if (!ready || !remember) return;
+    if (!ready || !remember || off) return;
     const problem = save(value);
     if (problem) announce(problem);
-  }, [value, remember, ready]);
+  }, [value, remember, ready, off]);
 
   const setRemember = useCallback(
     (on: boolean) => {
@@ -172,5 +185,5 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
     announce({ key: 'tool.importCancelled' });
   }, []);
 
-  return { ready, remember, setRemember, forget, notice, announce, exportAnswers, importFile, pendingImport, confirmImport, cancelImport };
+  return { ready, off, remember, setRemember, forget, notice, announce, exportAnswers, importFile, pendingImport, confirmImport, cancelImport };
 }
