@@ -417,6 +417,20 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
     });
   });
 
+  test('a link to a client who is not kept here says so, and the calculator is the reader’s own again: its saved rows come back and “remember” is offered', async () => {
+    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
+      await root(t).locator('[data-remember]').check();
+      await fillRows(t, '100', [['Own row', '900', '9']]);
+      await expect.poll(() => t.page.evaluate((key) => localStorage.getItem(key), storageKey(locale))).not.toBeNull();
+      await openForClient(t.page, locale, id, 'no-such-client');
+      await expect.poll(() => root(t).textContent()).toContain(uiString(locale, 'tool.client.unknown'));
+      await expect.poll(() => rowField(t, 0, 'name').inputValue()).toBe('Own row');
+      expect(await root(t).locator('[data-own-saving-off]').count()).toBe(0);
+      expect(await root(t).locator('[data-remember]').isChecked()).toBe(true);
+      expect(new URL(t.page.url()).searchParams.has('client')).toBe(false);
+    });
+  });
+
   test('without JavaScript the fields and the rules for doing the sums by hand are readable', async () => {
     const tracked = await openPage(browser(), { javaScriptEnabled: false });
     try {

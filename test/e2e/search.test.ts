@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseURL, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
 import { measureColdSearch, measureSearch } from '../../scripts/lib/search-timing.mjs';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 
@@ -419,7 +420,9 @@ describe('the benchmark’s cold-search measure', () => {
 });
 
 describe('results before their excerpts', () => {
-  test.each(['fa', 'ar', 'en'])(
+  // A word every language's guides use.
+  const common: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
+  test.each(localeCodes)(
     'in %s, the first result’s title and link show while its excerpt is still on its way, then the excerpt fills it in',
     async (locale) => {
       await withPage(async ({ page }) => {
@@ -430,7 +433,7 @@ describe('results before their excerpts', () => {
           await released;
           await route.continue();
         });
-        const query = { fa: 'مشتری', ar: 'العميل', en: 'client' }[locale]!;
+        const query = common[locale];
         await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
         const first = page.locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result]`).first();
         await page.locator('[data-search-result][data-search-pending]').waitFor();

@@ -158,7 +158,7 @@ export const en = {
   'tool.client.unnamed': 'Unnamed client',
   'tool.client.working': 'Client: {name}',
   'tool.client.allClients': 'All your clients on this device',
-  'tool.client.unknown': 'No client with this link is kept in this browser, so the tool starts empty.',
+  'tool.client.unknown': 'No client with this link is kept in this browser.',
   'tool.client.setAside': 'The client files in this browser could not be read. They were moved aside, not deleted: the clients page lets you download them.',
   'tool.client.full': 'This browser already holds as many client files as it can. Forget a client on the clients page to add another.',
   'tool.client.started': 'The tool is empty, ready for another client.',

@@ -295,6 +295,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
           setAnswers={setAnswers}
           empty={empty}
           typedName={typedName}
+          onMissing={saved.resumeOwn}
         />
       )}
       <div class="letter-builder__columns">

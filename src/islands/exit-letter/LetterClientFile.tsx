@@ -20,9 +20,11 @@ export interface LetterClientFileProps {
   empty: LetterAnswers;
   /** The client's name as the reader last typed it in the letter (undefined until they do). */
   typedName: string | undefined;
+  /** The client the page named is not kept here. */
+  onMissing: () => void;
 }
 
-export default function LetterClientFile({ locale, ui, definition, nameField, answers, setAnswers, empty, typedName }: LetterClientFileProps) {
+export default function LetterClientFile({ locale, ui, definition, nameField, answers, setAnswers, empty, typedName, onMissing }: LetterClientFileProps) {
   return (
     <ClientFileBridge
       locale={locale}
@@ -31,6 +33,7 @@ export default function LetterClientFile({ locale, ui, definition, nameField, an
       apply={setAnswers}
       empty={empty}
       followName={typedName}
+      onMissing={onMissing}
       read={(client) =>
         client.letter && isLetterAnswers(definition, client.letter)
           ? { fields: { ...empty.fields, ...client.letter.fields }, choices: { ...empty.choices, ...client.letter.choices } }

@@ -18,9 +18,11 @@ export interface CalculatorClientFileProps {
   empty: CalculatorInput;
   /** Receives `?client=<id>` for the hand-over links. */
   onQuery: (query: string) => void;
+  /** The client the page named is not kept here. */
+  onMissing: () => void;
 }
 
-export default function CalculatorClientFile({ locale, ui, settings, input, setInput, empty, onQuery }: CalculatorClientFileProps) {
+export default function CalculatorClientFile({ locale, ui, settings, input, setInput, empty, onQuery, onMissing }: CalculatorClientFileProps) {
   const write = (files: ClientFiles, clientId: string, value: CalculatorInput, now: Date): ClientFiles => {
     const result = analyse(value);
     const row = result.complete ? clientRowFor(result, findClient(files, clientId)?.name ?? '') : undefined;
@@ -39,6 +41,7 @@ export default function CalculatorClientFile({ locale, ui, settings, input, setI
       apply={setInput}
       empty={empty}
       onQuery={onQuery}
+      onMissing={onMissing}
       read={(client) =>
         client.calculator && isCalculatorInput(client.calculator.input) ? client.calculator.input : calculatorFor(client.name, settings.initialRows)
       }

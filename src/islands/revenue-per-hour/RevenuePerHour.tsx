@@ -153,7 +153,18 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
           {s('nojs')}
         </p>
       )}
-      {ClientFile && <ClientFile locale={locale} ui={ui} settings={settings} input={input} setInput={setInput} empty={empty} onQuery={setClientQuery} />}
+      {ClientFile && (
+        <ClientFile
+          locale={locale}
+          ui={ui}
+          settings={settings}
+          input={input}
+          setInput={setInput}
+          empty={empty}
+          onQuery={setClientQuery}
+          onMissing={store.resumeOwn}
+        />
+      )}
       <CalculatorForm
         id={id}
         locale={locale}

@@ -36,10 +36,10 @@ export default function AssessmentClientFile({ verdictOf, value, apply, empty, i
   const file = useClientFile({ value, apply, empty, read: readClient, write, initialName, initialKeep });
   const trend = file.client ? verdictTrend(file.client) : undefined;
   // Before the browser handles another event, so nothing typed meanwhile goes to the panel's own state.
-  const { ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice } = file;
+  const { ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice, missing } = file;
   useLayoutEffect(
-    () => onState({ ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice, trend }),
-    [onState, ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice, trend],
+    () => onState({ ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice, missing, trend }),
+    [onState, ready, id, name, setName, client, keep, setKeep, startNewClient, query, notice, missing, trend],
   );
   return null;
 }

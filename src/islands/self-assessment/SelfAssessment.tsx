@@ -113,6 +113,12 @@ export default function SelfAssessment({ locale, spec, ui, rules, strings, guide
     empty: emptyAssessment,
     off: file.keep || (forClient && !fileState?.ready),
   });
+  // The client the page named is not kept here: the tool's own saved answers count after all.
+  const { resumeOwn } = store;
+  const clientMissing = fileState?.missing === true;
+  useEffect(() => {
+    if (clientMissing) resumeOwn();
+  }, [clientMissing, resumeOwn]);
   const [submitted, setSubmitted] = useState(false);
   const [missing, setMissing] = useState<string[]>([]);
   const focusAfterRender = useFocusAfterRender();

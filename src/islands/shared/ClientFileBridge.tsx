@@ -19,11 +19,16 @@ export interface ClientFileBridgeProps<T> extends ClientFileOptions<T> {
   onQuery?: (query: string) => void;
   /** A name to rename the open client to, as the reader edits it in the tool (undefined: keep the file's). */
   followName?: string | undefined;
+  /** Called once the client the page named turns out not to be kept here (the tool's own saving may then resume). */
+  onMissing?: () => void;
 }
 
-export function ClientFileBridge<T>({ locale, ui, onQuery, followName, ...options }: ClientFileBridgeProps<T>) {
+export function ClientFileBridge<T>({ locale, ui, onQuery, followName, onMissing, ...options }: ClientFileBridgeProps<T>) {
   const file = useClientFile(options);
   useEffect(() => onQuery?.(file.query), [file.query]);
+  useEffect(() => {
+    if (file.missing) onMissing?.();
+  }, [file.missing]);
   const { ready, setName } = file;
   useEffect(() => {
     if (ready && followName !== undefined) setName(followName);

@@ -81,6 +81,8 @@ export interface ClientFileState {
   query: string;
   /** Unknown client, set-aside or unavailable client files, a new client started; a `tool.client.*` key. */
   notice: Notice | undefined;
+  /** The page named a client (`?client=`) that could not be opened: the tool is no longer for a client. */
+  missing: boolean;
 }
 
 /** Puts the open client into the address bar without a navigation (so reloads reopen it). */
@@ -100,6 +102,7 @@ export function useClientFile<T>({ value, apply, empty, read, write, initialName
   const [client, setClient] = useState<ClientFile>();
   const [keep, setKeepState] = useState(initialKeep);
   const [notice, setNotice] = useState<Notice>();
+  const [missing, setMissing] = useState(false);
   // Set when the tool was just filled from a client, so that filling is not saved back as a change.
   const skipNextSave = useRef(false);
 
@@ -122,6 +125,7 @@ export function useClientFile<T>({ value, apply, empty, read, write, initialName
       } else {
         if (loaded.status !== 'set-aside' && loaded.status !== 'unavailable') setNotice({ key: 'tool.client.unknown' });
         showInAddress(undefined);
+        setMissing(true);
       }
     }
     setReady(true);
@@ -179,5 +183,5 @@ export function useClientFile<T>({ value, apply, empty, read, write, initialName
     setNotice(keep && previous ? { key: 'tool.client.startedKept', vars: { name: previous } } : { key: 'tool.client.started' });
   }, [name, keep, empty, apply]);
 
-  return { ready, id, name, setName, client, keep, setKeep, startNewClient, query: clientQuery(id), notice };
+  return { ready, id, name, setName, client, keep, setKeep, startNewClient, query: clientQuery(id), notice, missing };
 }

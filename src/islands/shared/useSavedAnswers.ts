@@ -57,6 +57,12 @@ export interface SavedAnswers {
   ready: boolean;
   /** A client file keeps the answers instead (see `off`). */
   off: boolean;
+  /**
+   * Loads the tool's own saved answers after all (once): for a page that named a client who
+   * is not kept here, so the tool is the reader's own again (the address no longer names a
+   * client).
+   */
+  resumeOwn(): void;
   remember: boolean;
   setRemember(on: boolean): void;
   /** Erases the saved answers and empties the tool. */
@@ -88,7 +94,10 @@ const importNotices: Record<Exclude<ImportResult<unknown>['status'], 'ok'>, Tool
   'definition-changed': 'tool.importChanged',
 };
 
-export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty, off = openedForClient() }: SavedAnswersOptions<T>): SavedAnswers {
+export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty, off: offWanted = openedForClient() }: SavedAnswersOptions<T>): SavedAnswers {
+  // `resumeOwn` renders again: `off` (by default, whether the address names a client) has changed.
+  const [, rerender] = useState(0);
+  const off = offWanted;
   const store = useRef<ToolStore<T>>();
   const pending = useRef<Envelope<T>>();
   const [ready, setReady] = useState(false);
@@ -98,12 +107,11 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
 
   const storeOf = (): ToolStore<T> => (store.current ??= createToolStore(spec, { storage: browserStorage(), validate }));
 
-  // Load once, after hydration (storage does not exist on the server), unless a client file holds the answers.
-  useEffect(() => {
-    if (off) {
-      setReady(true);
-      return;
-    }
+  const loadedOnce = useRef(false);
+  /** Reads the tool's own saved answers into it, once. */
+  const loadOwn = () => {
+    if (loadedOnce.current) return;
+    loadedOnce.current = true;
     const loaded = storeOf().load();
     if (loaded.status === 'ok') {
       apply(loaded.data);
@@ -114,6 +122,11 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
     } else if (loaded.status === 'unavailable' || storeOf().inMemory) {
       announce({ key: 'tool.unavailable' });
     }
+  };
+
+  // Load once, after hydration (storage does not exist on the server), unless a client file holds the answers.
+  useEffect(() => {
+    if (!off) loadOwn();
     setReady(true);
   }, []);
 
@@ -185,5 +198,10 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
     announce({ key: 'tool.importCancelled' });
   }, []);
 
-  return { ready, off, remember, setRemember, forget, notice, announce, exportAnswers, importFile, pendingImport, confirmImport, cancelImport };
+  const resumeOwn = useCallback(() => {
+    loadOwn();
+    rerender((n) => n + 1);
+  }, []);
+
+  return { ready, off, resumeOwn, remember, setRemember, forget, notice, announce, exportAnswers, importFile, pendingImport, confirmImport, cancelImport };
 }
