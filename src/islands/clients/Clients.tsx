@@ -125,6 +125,7 @@ export default function Clients({ locale, ui, tools, verdictNames, localeLabels 
       if (found.migrated.length > 0) setMigration(found);
     }
     setReady(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after hydration: storage does not exist on the server, and a later render must not migrate again.
   }, []);
 
   /** Saves and shows the result; a failed save is said, never hidden. */

@@ -125,6 +125,7 @@ export default function ExitLetter({ locale, spec, ui, definition, strings, stan
   const allProblems = (): LetterProblem[] => [...letterProblems(definition, answers), ...dateProblems(definition, answers, todayIso())];
   useEffect(() => {
     if (problems.length > 0) setProblems(allProblems());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the answers change: allProblems is new every render, and the list itself is what this sets.
   }, [answers]);
 
   const chosen = (choice: string) => answers.choices[choice] ?? definition.choices.find((c) => c.id === choice)?.default;

@@ -80,7 +80,7 @@ export default function RevenuePerHour({ locale, spec, ui, settings, strings, as
   // After "forget", the calculator is empty again: hide the result with the figures.
   useEffect(() => {
     if (input === empty) setSubmitted(false);
-  }, [input]);
+  }, [input, empty]);
 
   useErrorTitle(s('error.titlePrefix'), problems.length > 0, store.ready);
 

@@ -147,6 +147,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
       void run(initial);
     }
     return clearTimers;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration: later queries come from input events.
   }, []);
 
   const onInput = (event: Event) => {

@@ -25,10 +25,10 @@ export interface ClientFileBridgeProps<T> extends ClientFileOptions<T> {
 
 export function ClientFileBridge<T>({ locale, ui, onQuery, followName, onMissing, ...options }: ClientFileBridgeProps<T>) {
   const file = useClientFile(options);
-  useEffect(() => onQuery?.(file.query), [file.query]);
+  useEffect(() => onQuery?.(file.query), [onQuery, file.query]);
   useEffect(() => {
     if (file.missing) onMissing?.();
-  }, [file.missing]);
+  }, [onMissing, file.missing]);
   const { ready, setName } = file;
   useEffect(() => {
     if (ready && followName !== undefined) setName(followName);

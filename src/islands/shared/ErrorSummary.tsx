@@ -36,5 +36,5 @@ export function useErrorTitle(prefix: string, showing: boolean, ready: boolean):
     if (!ready) return;
     pageTitle.current ??= document.title;
     document.title = showing ? `${prefix} ${pageTitle.current}` : pageTitle.current;
-  }, [showing, ready]);
+  }, [prefix, showing, ready]);
 }

@@ -129,6 +129,7 @@ export function useClientFile<T>({ value, apply, empty, read, write, initialName
       }
     }
     setReady(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration: opening a client must not run again when the tool's callbacks change.
   }, []);
 
   /** Writes the tool's answers (and name) into the client files; creates the client first if needed. */
@@ -166,6 +167,7 @@ export function useClientFile<T>({ value, apply, empty, read, write, initialName
       return;
     }
     save(value, name, id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of the reader's answers or name is saved; `id` changes only because a save created the client, which needs no second save.
   }, [value, name, keep, ready]);
 
   const setKeep = useCallback((on: boolean) => setKeepState(on), []);

@@ -24,6 +24,7 @@ export function useLazyComponent<P>(load: () => Promise<{ default: ComponentType
   useEffect(() => {
     // Asked again once loaded: the same module, so nothing changes.
     if (wanted) void load().then((module) => setComponent(() => module.default));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is an inline `import()` thunk, new every render: the module is asked for when `wanted` turns true.
   }, [wanted]);
   return component;
 }

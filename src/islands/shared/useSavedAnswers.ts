@@ -98,97 +98,110 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
   // `resumeOwn` renders again: `off` (by default, whether the address names a client) has changed.
   const [, rerender] = useState(0);
   const off = offWanted;
-  const store = useRef<ToolStore<T>>();
   const pending = useRef<Envelope<T>>();
   const [ready, setReady] = useState(false);
   const [remember, setRememberState] = useState(false);
   const [notice, announce] = useState<Notice>();
   const [pendingImport, setPendingImport] = useState<PendingImport>();
+  // The callbacks below keep one identity (consumers may list them as dependencies) and read
+  // this render's values from here.
+  const latest = useRef({ spec, validate, apply, empty, locale, value, off });
+  latest.current = { spec, validate, apply, empty, locale, value, off };
 
-  const storeOf = (): ToolStore<T> => (store.current ??= createToolStore(spec, { storage: browserStorage(), validate }));
+  const store = useRef<ToolStore<T>>();
+  const storeOf = useCallback(
+    (): ToolStore<T> => (store.current ??= createToolStore(latest.current.spec, { storage: browserStorage(), validate: latest.current.validate })),
+    [],
+  );
 
   const loadedOnce = useRef(false);
   /** Reads the tool's own saved answers into it, once. */
-  const loadOwn = () => {
+  const loadOwn = useCallback(() => {
     if (loadedOnce.current) return;
     loadedOnce.current = true;
     const loaded = storeOf().load();
     if (loaded.status === 'ok') {
-      apply(loaded.data);
+      latest.current.apply(loaded.data);
       setRememberState(true);
-      announce({ key: 'tool.restored', vars: { date: formatDate(locale, new Date(loaded.savedAt)) } });
+      announce({ key: 'tool.restored', vars: { date: formatDate(latest.current.locale, new Date(loaded.savedAt)) } });
     } else if (loaded.status === 'set-aside') {
       announce({ key: setAsideNotices[loaded.problem] });
     } else if (loaded.status === 'unavailable' || storeOf().inMemory) {
       announce({ key: 'tool.unavailable' });
     }
-  };
+  }, [storeOf]);
 
   // Load once, after hydration (storage does not exist on the server), unless a client file holds the answers.
   useEffect(() => {
-    if (!off) loadOwn();
+    if (!latest.current.off) loadOwn();
     setReady(true);
-  }, []);
+  }, [loadOwn]);
 
-  const save = (data: T): Notice | undefined => {
-    const result = storeOf().save(data);
-    if (result.status === 'oversized') return { key: 'tool.tooLarge' };
-    if (result.status === 'unavailable') return { key: 'tool.unavailable' };
-    return undefined;
-  };
+  const save = useCallback(
+    (data: T): Notice | undefined => {
+      const result = storeOf().save(data);
+      if (result.status === 'oversized') return { key: 'tool.tooLarge' };
+      if (result.status === 'unavailable') return { key: 'tool.unavailable' };
+      return undefined;
+    },
+    [storeOf],
+  );
 
   // Keep saving while the reader has opted in; report only problems.
   useEffect(() => {
     if (!ready || !remember || off) return;
     const problem = save(value);
     if (problem) announce(problem);
-  }, [value, remember, ready, off]);
+  }, [value, remember, ready, off, save]);
 
   const setRemember = useCallback(
     (on: boolean) => {
       setRememberState(on);
-      if (on) announce(save(value) ?? { key: 'tool.rememberOn' });
+      if (on) announce(save(latest.current.value) ?? { key: 'tool.rememberOn' });
       else {
         storeOf().forget();
         announce({ key: 'tool.rememberOff' });
       }
     },
-    [value],
+    [save, storeOf],
   );
 
   const forget = useCallback(() => {
     storeOf().forget();
     setRememberState(false);
-    apply(empty);
+    latest.current.apply(latest.current.empty);
     announce({ key: 'tool.forgotten' });
-  }, [empty]);
+  }, [storeOf]);
 
   const exportAnswers = useCallback(() => {
-    const file = storeOf().exportFile(value);
+    const file = storeOf().exportFile(latest.current.value);
     downloadText(file.filename, file.text, 'application/json');
     announce({ key: 'tool.exported', vars: { file: file.filename } });
-  }, [value]);
+  }, [storeOf]);
 
-  const importFile = useCallback(async (file: File) => {
-    pending.current = undefined;
-    setPendingImport(undefined);
-    const text = await readTextFile(file, defaultMaxChars * 4);
-    const result: ImportResult<T> = text === undefined ? { status: 'oversized' } : storeOf().parseImport(text);
-    if (result.status !== 'ok') {
-      announce({ key: importNotices[result.status] });
-      return;
-    }
-    pending.current = result.envelope;
-    announce(undefined);
-    setPendingImport({ filename: file.name, savedOn: formatDate(locale, new Date(result.envelope.savedAt)) });
-  }, []);
+  const importFile = useCallback(
+    async (file: File) => {
+      pending.current = undefined;
+      setPendingImport(undefined);
+      const text = await readTextFile(file, defaultMaxChars * 4);
+      const result: ImportResult<T> = text === undefined ? { status: 'oversized' } : storeOf().parseImport(text);
+      if (result.status !== 'ok') {
+        announce({ key: importNotices[result.status] });
+        return;
+      }
+      pending.current = result.envelope;
+      announce(undefined);
+      setPendingImport({ filename: file.name, savedOn: formatDate(latest.current.locale, new Date(result.envelope.savedAt)) });
+    },
+    [storeOf],
+  );
 
   const confirmImport = useCallback(() => {
     const envelope = pending.current;
     pending.current = undefined;
     setPendingImport(undefined);
     if (!envelope) return;
-    apply(envelope.data);
+    latest.current.apply(envelope.data);
     announce({ key: 'tool.imported' });
   }, []);
 
@@ -201,7 +214,7 @@ export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty
   const resumeOwn = useCallback(() => {
     loadOwn();
     rerender((n) => n + 1);
-  }, []);
+  }, [loadOwn]);
 
   return { ready, off, resumeOwn, remember, setRemember, forget, notice, announce, exportAnswers, importFile, pendingImport, confirmImport, cancelImport };
 }
