@@ -1,11 +1,12 @@
 /**
  * axe-core (WCAG 2.2 A/AA rules) on every built page in the light theme, one test per page;
  * in the dark theme on one page of each kind per locale (same templates, other colours).
- * The pages are independent, so several are checked at once (Vitest's maxConcurrency).
+ * The pages are independent, so several are checked at once (Vitest's maxConcurrency), each
+ * in a clean page kept from an earlier check (a new context per page cost twice the CPU).
  */
 import { describe, test } from 'vitest';
 import { inject } from 'vitest';
-import { axeViolations, describeViolations, openPage, useBrowser } from './support/browser';
+import { axeViolations, cleanPage, describeViolations, keepPage, useBrowser } from './support/browser';
 import { builtPages } from './support/site';
 import { localeCodes } from '../../src/i18n/locales';
 
@@ -19,16 +20,20 @@ describe.each([
   ['light', pages],
   ['dark', onePerKind],
 ] as const)('%s theme', { concurrent: true }, (colorScheme, list) => {
-  test.for(list)('%s has no axe violations', async (path, { expect, onTestFinished }) => {
-    // openPage also fails the test on a console or page error.
-    const tracked = await openPage(browser(), { colorScheme }, onTestFinished);
+  test.for(list)('%s has no axe violations', async (path, { expect }) => {
+    const options = { colorScheme };
+    const tracked = await cleanPage(browser(), options);
+    let passed = false;
     try {
       await tracked.page.goto(path);
       const violations = await axeViolations(tracked.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-      expect(tracked.foreignRequests).toEqual([]);
+      expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+      expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
+      passed = true;
     } finally {
-      await tracked.close();
+      if (passed) await keepPage(options, tracked);
+      else await tracked.close();
     }
   });
 });

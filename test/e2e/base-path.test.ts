@@ -53,6 +53,8 @@ describe('a build under /help/', () => {
       await page.click('[data-lang-link="en"]');
       await page.waitForURL('**/help/en/guides/money/');
       await page.goto(`${server!.url}en/tools/five-steps/`);
+      // Ticked only once hydrated: a tick before that is undone when the island takes over.
+      await page.locator('[data-tool="five-steps"] [data-ready]').waitFor();
       await page.locator('[data-tool="five-steps"] [data-step]').first().check();
       // Search loads its index from /help/pagefind/ and links results inside /help/.
       await page.goto(`${server!.url}fa/search/?q=${encodeURIComponent('فاکتور')}`);

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Dialog, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 
 export const baseURL = (): string => inject('baseURL');
@@ -20,6 +20,8 @@ export function useBrowser(): () => Browser {
     browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
+    // Closing the connection closes its contexts, kept pages' included.
+    keptPages.clear();
     await browser?.close();
   });
   return () => {
@@ -38,18 +40,8 @@ export interface TrackedPage {
   close(): Promise<void>;
 }
 
-/**
- * A fresh context and page that records foreign requests and errors. When the test ends, it
- * fails if the page requested another host or logged an error (console error, uncaught
- * exception, CSP violation) that the test did not expect and clear from `errors`; the
- * context is closed if the test did not close it. Concurrent tests pass their context's
- * `onTestFinished` as `whenFinished` (Vitest cannot tell them apart through the global one).
- */
-export async function openPage(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-  whenFinished: typeof onTestFinished = onTestFinished,
-): Promise<TrackedPage> {
+/** A new context and page that records foreign requests and errors into its arrays. */
+async function newTrackedPage(browser: Browser, options: BrowserContextOptions): Promise<TrackedPage> {
   // Service workers are blocked unless a test asks for them (offline tests pass
   // `serviceWorkers: 'allow'`): precaching the site in every fresh context is slow.
   const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
@@ -70,12 +62,87 @@ export async function openPage(
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  whenFinished(async () => {
-    await context.close();
-    expect(foreignRequests, 'requests to other hosts').toEqual([]);
-    expect(errors, 'console errors, page errors and CSP violations').toEqual([]);
-  });
   return { page, context, foreignRequests, errors, close: () => context.close() };
+}
+
+/**
+ * A fresh context and page that records foreign requests and errors. When the test ends, it
+ * fails if the page requested another host or logged an error (console error, uncaught
+ * exception, CSP violation) that the test did not expect and clear from `errors`; the
+ * context is closed if the test did not close it. Concurrent tests pass their context's
+ * `onTestFinished` as `whenFinished` (Vitest cannot tell them apart through the global one).
+ */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  whenFinished: typeof onTestFinished = onTestFinished,
+): Promise<TrackedPage> {
+  const tracked = await newTrackedPage(browser, options);
+  whenFinished(async () => {
+    await tracked.context.close();
+    expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
+  });
+  return tracked;
+}
+
+/**
+ * Pages that passed their test, kept for the next test of the file with the same context
+ * options. A new context and page cost about a second of CPU (a renderer process started,
+ * the site's scripts and styles fetched and compiled again); cleaning a kept one costs a
+ * tenth of that. Only pages whose test passed are kept, so a failure never leaks into the
+ * next test.
+ */
+const keptPages = new Map<string, TrackedPage[]>();
+const optionsKey = (options: BrowserContextOptions) => JSON.stringify(options);
+const defaultViewport = { width: 1280, height: 720 };
+
+/**
+ * A tracked page as a new context would give it: a kept one (see `keepPage`) made clean, or
+ * a new one. Clean means: on a script-free page of the site (the last page's unload handlers
+ * have run, a `beforeunload` prompt accepted), with the site's local and session storage,
+ * IndexedDB, Cache Storage and cookies cleared, screen media, the context's viewport, and
+ * nothing recorded yet. Tests that need a cold HTTP cache, init scripts, routes or other
+ * context options than these use `openPage`.
+ */
+export async function cleanPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  const tracked = keptPages.get(optionsKey(options))?.pop();
+  if (!tracked) return newTrackedPage(browser, options);
+  const { page } = tracked;
+  const accept = (dialog: Dialog) => void dialog.accept();
+  page.on('dialog', accept);
+  try {
+    await page.goto('/robots.txt');
+  } finally {
+    page.off('dialog', accept);
+  }
+  // Cleared from inside the page, so nothing reaches another context on the same origin.
+  await page.evaluate(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+    await Promise.all((await indexedDB.databases()).map(({ name }) => name && indexedDB.deleteDatabase(name)));
+  });
+  await tracked.context.clearCookies();
+  await page.emulateMedia({ media: null });
+  const viewport = options.viewport ?? defaultViewport;
+  const size = page.viewportSize();
+  if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+  tracked.errors.length = 0;
+  tracked.foreignRequests.length = 0;
+  return tracked;
+}
+
+/**
+ * Keeps a page from `cleanPage` for a later test, once its test has passed; a page with
+ * dialog listeners left on it is closed instead (they would answer the next test's dialogs).
+ */
+export async function keepPage(options: BrowserContextOptions, tracked: TrackedPage): Promise<void> {
+  // Playwright's pages are event emitters; its types leave listenerCount out.
+  const listeners = (tracked.page as unknown as { listenerCount(event: string): number }).listenerCount('dialog');
+  if (tracked.page.isClosed() || listeners > 0) return tracked.close();
+  const key = optionsKey(options);
+  keptPages.set(key, [...(keptPages.get(key) ?? []), tracked]);
 }
 
 /**

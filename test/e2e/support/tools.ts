@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
 import { fillTemplate } from '../../../src/i18n/template';
 import { dictionaries, type UIKey } from '../../../src/i18n/translate';
-import { openPage, type TrackedPage } from './browser';
+import { cleanPage, keepPage, type TrackedPage } from './browser';
 
 /** A tool's root (`data-tool`). */
 export const toolRoot = (page: Page, id: string) => page.locator(`[data-tool="${id}"]`).first();
@@ -50,10 +50,15 @@ export function toolStrings(toolId: string, locale: Locale): Record<string, stri
   return JSON.parse(readFileSync(new URL(`../../../content/tools/${toolId}/${locale}.json`, import.meta.url), 'utf8'));
 }
 
+/** Pages that already record CSP violations (`cleanPage` may hand out the same page again). */
+const recording = new WeakMap<Page, () => Promise<string[]>>();
+
 /**
- * Opens `path` in a fresh tracked page (service workers blocked: precaching would slow every
- * test), waits until tool `toolId` has hydrated and runs `body`; then asserts that the page
- * reported no CSP violation, no console error and no request to another host, and closes it.
+ * Opens `path` in a clean tracked page (`cleanPage`: a new context, or one kept from an
+ * earlier test of the file with the same options, its storage cleared; service workers
+ * blocked: precaching would slow every test), waits until tool `toolId` has hydrated and
+ * runs `body`; then asserts that the page reported no CSP violation, no console error and
+ * no request to another host. The page is kept for the next test if all passed, else closed.
  * `contextOptions` add to the browser context's (clipboard permissions, locale…).
  */
 export async function withToolPage(
@@ -63,16 +68,24 @@ export async function withToolPage(
   body: (t: TrackedPage) => Promise<void>,
   contextOptions: BrowserContextOptions = {},
 ): Promise<void> {
-  const tracked = await openPage(browser, { serviceWorkers: 'block', ...contextOptions });
+  const options = { serviceWorkers: 'block', ...contextOptions } as const;
+  const tracked = await cleanPage(browser, options);
+  let passed = false;
   try {
-    const cspViolations = await recordCspViolations(tracked.page);
+    let cspViolations = recording.get(tracked.page);
+    if (!cspViolations) {
+      cspViolations = await recordCspViolations(tracked.page);
+      recording.set(tracked.page, cspViolations);
+    }
     await tracked.page.goto(path);
     await hydratedTool(tracked.page, toolId);
     await body(tracked);
     expect(await cspViolations()).toEqual([]);
     expect(tracked.errors).toEqual([]);
     expect(tracked.foreignRequests).toEqual([]);
+    passed = true;
   } finally {
-    await tracked.close();
+    if (passed) await keepPage(options, tracked);
+    else await tracked.close();
   }
 }
