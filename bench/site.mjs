@@ -20,9 +20,18 @@ export const resultsDir = join(projectRoot, 'bench-results');
  * @returns {Promise<import('./generate.mjs').SiteVocabulary & { guideSchema: { safeParse(data: unknown): { success: boolean, error?: { issues: { path: PropertyKey[], message: string }[] } } }, pageSchema: { safeParse(data: unknown): { success: boolean } } }>}
  */
 export async function loadSiteVocabulary() {
-  // Through Vite, as Astro loads the site's modules (extensionless TypeScript imports).
-  const { module } = await runnerImport(fileURLToPath(new URL('./site-vocabulary.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
-  return /** @type {any} */ (module);
+  // Vite sets NODE_ENV=development in this process when none is set; every build the
+  // benchmark starts would inherit it and build in development mode (other bundles, larger
+  // and slower), so it is put back as it was.
+  const nodeEnv = process.env['NODE_ENV'];
+  try {
+    // Through Vite, as Astro loads the site's modules (extensionless TypeScript imports).
+    const { module } = await runnerImport(fileURLToPath(new URL('./site-vocabulary.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+    return /** @type {any} */ (module);
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
 }
 
 /** The built site to measure: --dist, else $OUT_DIR, else dist/. */
