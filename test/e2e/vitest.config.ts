@@ -1,5 +1,39 @@
 import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Seconds each file took on the CI's two cores (`.test-results/e2e.json`, December). A fresh
+ * clone has no Vitest cache, so Vitest would start the largest files first; starting the
+ * longest first instead (the classic longest-first schedule) keeps every worker busy to the
+ * end rather than leaving one long file running alone. A file not listed starts first;
+ * stale figures only cost time, never correctness.
+ */
+const measuredSeconds: Readonly<Record<string, number>> = {
+  'revenue-per-hour.test.ts': 135,
+  'clients.test.ts': 121,
+  'exit-letter.test.ts': 116,
+  'search.test.ts': 103,
+  'self-assessment.test.ts': 95,
+  'tools-checklists.test.ts': 88,
+  'accessibility.test.ts': 87,
+  'checklist-plans.test.ts': 59,
+  'site.test.ts': 33,
+  'build-errors.test.ts': 31,
+  'offline.test.ts': 30,
+  'site-chrome.test.ts': 21,
+  'base-path.test.ts': 8,
+  'security.test.ts': 1,
+  'links.test.ts': 1,
+};
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const seconds = (file: TestSpecification) => measuredSeconds[basename(file.moduleId)] ?? Infinity;
+    return [...(await super.sort(files))].sort((a, b) => seconds(b) - seconds(a));
+  }
+}
 
 // End-to-end tests: Chromium against the built site (E2E_DIST), served on 127.0.0.1 by
 // global-setup.ts, which also starts the one browser every file connects to. The work is in
@@ -13,5 +47,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: availableParallelism() + 1,
+    sequence: { sequencer: LongestFirst },
   },
 });
