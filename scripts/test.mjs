@@ -3,8 +3,9 @@
 //      Vitest unit tests (pure modules: i18n, scoring, storage, normalisation…),
 //      `npm run lint` (ESLint, Prettier; counts as one test) and a build of the site with
 //      the test fixtures, into .test-dist/
-//   2. at the same time: Vitest end-to-end tests (real Chromium, Debian's, against that
-//      build, served on 127.0.0.1) and `astro check` (TypeScript, strictest; one test).
+//   2. as soon as that build is done, at the same time: Vitest end-to-end tests (real
+//      Chromium, Debian's, against that build, served on 127.0.0.1) and `astro check`
+//      (TypeScript, strictest; one test).
 //      astro check waits for the build because both write .astro/ in the project root.
 // A step's output is printed whole when it ends (the e2e run's as it goes). Reports go to
 // .test-results/ (ignored).
@@ -104,20 +105,22 @@ if (only !== 'unit') {
   });
   first.push(built);
 }
-await Promise.all(first);
-
+// End-to-end tests and the type check start as soon as the build is done (the type check
+// waits for it because both write .astro/), while the unit tests and lint may still run.
 /** @type {Promise<unknown>[]} */
 const second = [];
-if (only !== 'e2e') second.push(typeCheck());
 if (built) {
-  if ((await built) !== 0) {
-    console.error('The test build failed; end-to-end tests were not run.');
-    totals.failed += 1;
-  } else {
-    second.push(vitestSuite('e2e', 'test/e2e/vitest.config.ts', { E2E_DIST: testDist, CHROMIUM_PATH: chromium ?? '' }));
-  }
+  second.push(
+    built.then((status) => {
+      if (status === 0) return vitestSuite('e2e', 'test/e2e/vitest.config.ts', { E2E_DIST: testDist, CHROMIUM_PATH: chromium ?? '' });
+      console.error('The test build failed; end-to-end tests were not run.');
+      totals.failed += 1;
+      return undefined;
+    }),
+  );
 }
-await Promise.all(second);
+if (only !== 'e2e') second.push(built ? built.then(typeCheck) : typeCheck());
+await Promise.all([...first, ...second]);
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
