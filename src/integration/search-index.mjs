@@ -155,7 +155,7 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
       await index.deleteIndex();
       await tidyBundle(outputPath);
       preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
-      Object.assign(pageList, await bundlePages(outputPath));
+      Object.assign(pageList, await bundlePages(outputPath, base));
     }
     for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, pageList, base);
   } finally {
@@ -237,9 +237,12 @@ async function bundlePreloads(bundle, bundleUrl) {
  * and, for a tool, its kind, as the fragment holds them (so the title drawn early is the one
  * the full result shows).
  * @param {string} bundle the locale's bundle on disk
+ * @param {string} base the site's base path: the pages were indexed by their path within the
+ *   site, and Pagefind's script puts the base in front of them in the browser; so does this
  * @returns {Promise<Record<string, SearchPage>>}
  */
-async function bundlePages(bundle) {
+async function bundlePages(bundle, base) {
+  const prefix = base.replace(/\/$/, '');
   /** @type {Record<string, SearchPage>} */
   const found = {};
   const folder = join(bundle, 'fragment');
@@ -248,7 +251,7 @@ async function bundlePages(bundle) {
     // Pagefind's files start with a signature before the JSON.
     const fragment = JSON.parse(data.subarray(data.indexOf('{')).toString('utf8'));
     const kind = fragment.meta?.kind;
-    found[file.replace(/\.pf_fragment$/, '')] = [fragment.url, fragment.meta?.title ?? fragment.url, ...(kind ? [kind] : [])];
+    found[file.replace(/\.pf_fragment$/, '')] = [`${prefix}${fragment.url}`, fragment.meta?.title ?? fragment.url, ...(kind ? [kind] : [])];
   }
   return found;
 }

@@ -44,6 +44,13 @@ describe('a build under /help/', () => {
     expect(readPage(dist, '/_headers')).toMatch(/^\/help\/fa\/guides\/red-flags\/$/m);
   });
 
+  test('the search page’s list of pages (titles drawn before their excerpts) links inside /help/', () => {
+    const json = /<script type="application\/json" data-search-pages>(.*?)<\/script>/.exec(readPage(dist, '/fa/search/'))?.[1];
+    const urls = Object.values(JSON.parse(json ?? '{}') as Record<string, [string, string]>).map(([url]) => url);
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((url) => !url.startsWith('/help/'))).toEqual([]);
+  });
+
   test('a guide, its language switch and a tool work in the browser', async () => {
     const tracked = await openPage(browser(), { baseURL: server!.url });
     try {
