@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { environment } from './integration/environment.mjs';
+import { plainMarkdownFirst } from './integration/plain-markdown-loader';
 import { guideSchema } from './schemas/guide';
 import { pageSchema } from './schemas/page';
 
@@ -18,12 +19,14 @@ function contentLoader(kind: 'guides' | 'pages', dirFromEnv: string | undefined)
   if (kind === 'guides' && environment.includeFixtures && !dirFromEnv) patterns.push(`../test/fixtures/content/${kind}/*/*.mdx`);
   // Glob patterns may not climb out of `base`, so the fixtures are reached from the root.
   const base = dirFromEnv ? pathToFileURL(`${resolve(dirFromEnv)}/`) : '.';
-  return glob({
-    base,
-    pattern: dirFromEnv ? patterns : patterns.map((p) => p.replace(/^\.\.\//, '').replace(/^(guides|pages)\//, 'content/$1/')),
-    // `<locale>/<slug>` whatever folder the file came from.
-    generateId: ({ entry }) => entry.replace(/^(?:.*\/)?(?:guides|pages)\/([^/]+)\/([^/]+)\.mdx$/, '$1/$2'),
-  });
+  return plainMarkdownFirst(
+    glob({
+      base,
+      pattern: dirFromEnv ? patterns : patterns.map((p) => p.replace(/^\.\.\//, '').replace(/^(guides|pages)\//, 'content/$1/')),
+      // `<locale>/<slug>` whatever folder the file came from.
+      generateId: ({ entry }) => entry.replace(/^(?:.*\/)?(?:guides|pages)\/([^/]+)\/([^/]+)\.mdx$/, '$1/$2'),
+    }),
+  );
 }
 
 const guides = defineCollection({ loader: contentLoader('guides', environment.contentDir), schema: guideSchema });
