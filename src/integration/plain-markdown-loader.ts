@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { markToolEmbeds, withoutToolMarkers } from '../lib/tool-embeds';
 
 /**
  * Whether an MDX body is plain Markdown: nothing MDX reads differently from Markdown. MDX
@@ -17,10 +18,11 @@ export function isPlainMarkdown(body: string): boolean {
  * Wraps the glob loader so an `.mdx` entry that is plain Markdown is rendered once, at
  * content sync, by the configured Markdown processor (Sätteri with the link plugin and
  * heading ids), instead of becoming a module of its own that Vite compiles, bundles and
- * renders per page. Most guides use no component, and that per-module work was most of the
- * build's time. The HTML is the same as the MDX path's, byte for byte: Sätteri ends a
- * Markdown document with a line break that the MDX component does not emit, so it is
- * dropped.
+ * renders per page. That per-module work was most of the build's time. A tool embedded on a
+ * line of its own does not keep a guide on the MDX path: it becomes a marker that the guide's
+ * page replaces with the tool (src/lib/tool-embeds.ts). The HTML is the same as the MDX
+ * path's, byte for byte: Sätteri ends a Markdown document with a line break that the MDX
+ * component does not emit, so it is dropped.
  *
  * A rendered entry carries a digest of its own, so the next sync renders it again instead of
  * keeping it: the link plugin's checks (does the linked guide still exist?) stay current.
@@ -39,8 +41,9 @@ export function plainMarkdownFirst(loader: Loader): Loader {
         ...context.store,
         set: (entry) => {
           const { body, filePath } = entry;
-          if (!entry.deferredRender || !filePath || body === undefined || !isPlainMarkdown(body)) return context.store.set(entry);
-          const render = context.renderMarkdown(body, { fileURL: pathToFileURL(resolve(root, filePath)) }).then((rendered) => {
+          const markdown = body === undefined ? undefined : markToolEmbeds(body);
+          if (!entry.deferredRender || !filePath || markdown === undefined || !isPlainMarkdown(withoutToolMarkers(markdown))) return context.store.set(entry);
+          const render = context.renderMarkdown(markdown, { fileURL: pathToFileURL(resolve(root, filePath)) }).then((rendered) => {
             context.store.set({
               ...entry,
               deferredRender: false,

@@ -134,6 +134,11 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       pages[locale] = 0;
       const pagesOfLocale = [...builtPages.keys()].filter((file) => file.startsWith(`${locale}/`)).sort();
+      // Every page is sent without waiting for the one before: Pagefind's service handles its
+      // messages one at a time, in the order sent, so the index is the same as page by page
+      // (the output depends on that order), without a round trip per page.
+      /** @type {Promise<void>[]} */
+      const added = [];
       for (const file of pagesOfLocale) {
         const html = /** @type {string} */ (builtPages.get(file));
         const tool = toolRecord(locale, html);
@@ -147,9 +152,10 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
             `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
           );
         }
-        failIf(await index.addHTMLFile({ url, content: canonicalHtml(locale, tool ?? weightPage(html)) }), `index ${url}`);
+        added.push(index.addHTMLFile({ url, content: canonicalHtml(locale, tool ?? weightPage(html)) }).then((response) => failIf(response, `index ${url}`)));
         pages[locale] += 1;
       }
+      await Promise.all(added);
       const outputPath = join(bundlesDir, locale);
       failIf(await index.writeFiles({ outputPath }), `write ${outputPath}`);
       await index.deleteIndex();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, test } from 'vitest';
 import { isPlainMarkdown, plainMarkdownFirst } from '../../src/integration/plain-markdown-loader';
+import { markToolEmbeds, withoutToolMarkers } from '../../src/lib/tool-embeds';
 
 describe('isPlainMarkdown', () => {
   test('accepts prose, headings, lists, links, emphasis and tables', () => {
@@ -25,14 +26,13 @@ describe('isPlainMarkdown', () => {
     expect(isPlainMarkdown(body)).toBe(false);
   });
 
-  test('most of the real guides take the Markdown path, and those with a tool do not', () => {
+  test('every real guide takes the Markdown path, its tool embeds as markers', () => {
     const dir = join(process.cwd(), 'content/guides');
     const bodies = readdirSync(dir).flatMap((locale) =>
       readdirSync(join(dir, locale)).map((file) => readFileSync(join(dir, locale, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')),
     );
-    const plain = bodies.filter(isPlainMarkdown);
-    expect(plain.length).toBeGreaterThan(bodies.length / 2);
-    expect(plain.some((body) => body.includes('<Tool'))).toBe(false);
+    expect(bodies.filter((body) => body.includes('<Tool')).length).toBeGreaterThan(0);
+    expect(bodies.filter((body) => !isPlainMarkdown(withoutToolMarkers(markToolEmbeds(body))))).toEqual([]);
   });
 });
 
@@ -69,7 +69,9 @@ describe('plainMarkdownFirst', () => {
       seen.push(String(options?.fileURL));
       return { html: `<p>${body.trim()}</p>\n`, metadata: { headings: [{ depth: 2, slug: 'x', text: 'X' }] } };
     });
-    await plainMarkdownFirst(fakeGlob([deferred('plain', 'Hello\n'), deferred('with-tool', '<Tool id="x" />\n')])).load(context);
+    await plainMarkdownFirst(
+      fakeGlob([deferred('plain', 'Hello\n'), deferred('embed', 'A\n\n<Tool id="x" />\n'), deferred('inline-jsx', 'A <Tool id="x" /> B\n')]),
+    ).load(context);
 
     const plain = stored.find((e) => e.id === 'plain');
     expect(plain?.deferredRender).toBe(false);
@@ -77,10 +79,12 @@ describe('plainMarkdownFirst', () => {
     expect(plain?.rendered?.metadata?.headings).toEqual([{ depth: 2, slug: 'x', text: 'X' }]);
     // Its own digest, so the next sync renders it again and its links are checked again.
     expect(plain?.digest).not.toBe('abc');
-    expect(seen).toEqual(['file:///site/content/guides/en/plain.mdx']);
+    expect(seen).toEqual(['file:///site/content/guides/en/plain.mdx', 'file:///site/content/guides/en/embed.mdx']);
+    // The embed reaches the renderer as its marker.
+    expect(stored.find((e) => e.id === 'embed')?.rendered?.html).toBe('<p>A\n\n<!--tool:x--></p>');
 
-    const mdx = stored.find((e) => e.id === 'with-tool');
-    expect(mdx).toEqual(deferred('with-tool', '<Tool id="x" />\n'));
+    const mdx = stored.find((e) => e.id === 'inline-jsx');
+    expect(mdx).toEqual(deferred('inline-jsx', 'A <Tool id="x" /> B\n'));
   });
 
   test('a rendering error fails the load with its message', async () => {
