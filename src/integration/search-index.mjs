@@ -35,7 +35,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translate.ts';
 import { canonicalText } from '../lib/search-normalise.ts';
@@ -107,10 +107,28 @@ export function weightPage(html) {
     .replace(/<cite(?=[\s>])/g, '<cite data-pagefind-weight="0.5"');
 }
 
-/** Throws with Pagefind's own messages when a call reports errors. */
-const failIf = (/** @type {{ errors: string[] }} */ response, /** @type {string} */ what) => {
-  if (response.errors.length) throw new Error(`Pagefind could not ${what}: ${response.errors.join('; ')}`);
-};
+/**
+ * Builds one locale's bundle in a worker thread (src/integration/pagefind-worker.mjs);
+ * rejects with Pagefind's own messages when it reports errors.
+ * @param {[url: string, content: string][]} records the pages, in the order to index them
+ * @param {string} outputPath
+ * @returns {Promise<void>}
+ */
+export function indexInWorker(records, outputPath) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-worker.mjs', import.meta.url), { workerData: { records, outputPath } });
+    let answered = false;
+    worker.once('message', (/** @type {{ errors: string[] }} */ { errors }) => {
+      answered = true;
+      if (errors.length) reject(new Error(`Pagefind could not build ${outputPath}: ${errors.join('; ')}`));
+      else resolve();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`The Pagefind worker for ${outputPath} stopped (exit ${code}) before writing the bundle.`));
+    });
+  });
+}
 
 /**
  * @param {string} outDir the built site
@@ -128,45 +146,37 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
   const preloads = {};
   /** @type {Record<string, SearchPage>} */
   const pageList = {};
-  try {
-    for (const locale of localeCodes) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      pages[locale] = 0;
-      const pagesOfLocale = [...builtPages.keys()].filter((file) => file.startsWith(`${locale}/`)).sort();
-      // Every page is sent without waiting for the one before: Pagefind's service handles its
-      // messages one at a time, in the order sent, so the index is the same as page by page
-      // (the output depends on that order), without a round trip per page.
-      /** @type {Promise<void>[]} */
-      const added = [];
-      for (const file of pagesOfLocale) {
-        const html = /** @type {string} */ (builtPages.get(file));
-        const tool = toolRecord(locale, html);
-        if (!tool && !html.includes('data-pagefind-body')) continue;
-        const url = `/${file}`.replace(/index\.html$/, '');
-        // A fallback page (content in another language) must never reach this locale's index.
-        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-        const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-        if (!tool && (lang !== locale || contentLang !== locale)) {
-          throw new Error(
-            `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
-          );
-        }
-        added.push(index.addHTMLFile({ url, content: canonicalHtml(locale, tool ?? weightPage(html)) }).then((response) => failIf(response, `index ${url}`)));
-        pages[locale] += 1;
+  /** @type {Record<string, [url: string, content: string][]>} */
+  const records = {};
+  for (const locale of localeCodes) {
+    const localeRecords = (records[locale] = []);
+    for (const file of [...builtPages.keys()].filter((name) => name.startsWith(`${locale}/`)).sort()) {
+      const html = /** @type {string} */ (builtPages.get(file));
+      const tool = toolRecord(locale, html);
+      if (!tool && !html.includes('data-pagefind-body')) continue;
+      const url = `/${file}`.replace(/index\.html$/, '');
+      // A fallback page (content in another language) must never reach this locale's index.
+      const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+      const contentLang = /<main[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+      if (!tool && (lang !== locale || contentLang !== locale)) {
+        throw new Error(
+          `${url} carries data-pagefind-body but its <html lang> is "${lang}" and its <main lang> "${contentLang}"; only a page written in ${locale} may be indexed for ${locale}.`,
+        );
       }
-      await Promise.all(added);
-      const outputPath = join(bundlesDir, locale);
-      failIf(await index.writeFiles({ outputPath }), `write ${outputPath}`);
-      await index.deleteIndex();
-      await tidyBundle(outputPath);
-      preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
-      Object.assign(pageList, await bundlePages(outputPath, base));
+      localeRecords.push([url, canonicalHtml(locale, tool ?? weightPage(html))]);
     }
-    for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, pageList, base);
-  } finally {
-    await pagefind.close();
+    pages[locale] = localeRecords.length;
   }
+  // The locales' indexes are independent: each is built by a Pagefind process of its own, at
+  // the same time (one process works through its pages one at a time).
+  await Promise.all(localeCodes.map((locale) => indexInWorker(records[locale] ?? [], join(bundlesDir, locale))));
+  for (const locale of localeCodes) {
+    const outputPath = join(bundlesDir, locale);
+    await tidyBundle(outputPath);
+    preloads[locale] = await bundlePreloads(outputPath, `${base.replace(/\/?$/, '/')}pagefind/${locale}/`);
+    Object.assign(pageList, await bundlePages(outputPath, base));
+  }
+  for (const locale of localeCodes) await preloadOnSearchPage(outDir, builtPages, locale, preloads, pageList, base);
   return pages;
 }
 

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { toolRecord, weightPage } from '../../src/integration/search-index.mjs';
+import { indexInWorker, toolRecord, weightPage } from '../../src/integration/search-index.mjs';
 
 const toolPage = (kind: string) =>
   `<html lang="ar"><head><meta name="description" content="اقسم إيراد كل عميل على ساعاته."></head><body><main lang="ar"><article class="tool-page"><h1>الإيراد لكل ساعة</h1><p class="lead">أدخل ما دفعه كل عميل.</p>` +
@@ -40,5 +43,39 @@ describe('weightPage', () => {
   test('guides are left as they are', () => {
     const guide = '<article class="guide" data-pagefind-body><div class="prose"><h2>Steps</h2></div></article>';
     expect(weightPage(guide)).toBe(guide);
+  });
+});
+
+describe('indexInWorker', () => {
+  const page = (title: string) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main lang="en" data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
+
+  test('writes one locale’s bundle from its pages, in a Pagefind process of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-pagefind-'));
+    try {
+      await indexInWorker(
+        [
+          ['/en/guides/money/', page('Money')],
+          ['/en/guides/handover/', page('Handover')],
+        ],
+        join(dir, 'en'),
+      );
+      const entry = JSON.parse(readFileSync(join(dir, 'en', 'pagefind-entry.json'), 'utf8'));
+      expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]?.page_count).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Pagefind's process panics on a folder it cannot create and never answers; the worker
+  // then ends with the wait unsettled, and the build stops naming the bundle instead of hanging.
+  test('fails naming the bundle when Pagefind cannot write it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-pagefind-'));
+    try {
+      writeFileSync(join(dir, 'taken'), 'a file where the bundle folder should go');
+      await expect(indexInWorker([['/en/', page('Home')]], join(dir, 'taken', 'en'))).rejects.toThrow(/Pagefind worker for .*taken\/en stopped/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
