@@ -26,6 +26,8 @@ function contentLoader(kind: 'guides' | 'pages', dirFromEnv: string | undefined)
       // `<locale>/<slug>` whatever folder the file came from.
       generateId: ({ entry }) => entry.replace(/^(?:.*\/)?(?:guides|pages)\/([^/]+)\/([^/]+)\.mdx$/, '$1/$2'),
     }),
+    // Only a guide's page renders the tools it embeds (src/pages/[locale]/guides/[key].astro).
+    { toolEmbeds: kind === 'guides' },
   );
 }
 

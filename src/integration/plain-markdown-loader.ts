@@ -24,12 +24,15 @@ export function isPlainMarkdown(body: string): boolean {
  * path's, byte for byte: Sätteri ends a Markdown document with a line break that the MDX
  * component does not emit, so it is dropped.
  *
+ * `toolEmbeds`: only where the page renders the markers (guides); elsewhere a tool line
+ * keeps the file on the MDX path, which fails on a component the page does not provide.
+ *
  * A rendered entry carries a digest of its own, so the next sync renders it again instead of
  * keeping it: the link plugin's checks (does the linked guide still exist?) stay current.
  * An error while rendering (a broken link) fails the sync naming the file, as the MDX path
  * does; the glob loader alone would only log it.
  */
-export function plainMarkdownFirst(loader: Loader): Loader {
+export function plainMarkdownFirst(loader: Loader, { toolEmbeds = false }: { toolEmbeds?: boolean } = {}): Loader {
   return {
     ...loader,
     load: async (context) => {
@@ -41,7 +44,7 @@ export function plainMarkdownFirst(loader: Loader): Loader {
         ...context.store,
         set: (entry) => {
           const { body, filePath } = entry;
-          const markdown = body === undefined ? undefined : markToolEmbeds(body);
+          const markdown = body === undefined || !toolEmbeds ? body : markToolEmbeds(body);
           if (!entry.deferredRender || !filePath || markdown === undefined || !isPlainMarkdown(withoutToolMarkers(markdown))) return context.store.set(entry);
           const render = context.renderMarkdown(markdown, { fileURL: pathToFileURL(resolve(root, filePath)) }).then((rendered) => {
             context.store.set({

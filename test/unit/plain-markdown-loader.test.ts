@@ -71,6 +71,7 @@ describe('plainMarkdownFirst', () => {
     });
     await plainMarkdownFirst(
       fakeGlob([deferred('plain', 'Hello\n'), deferred('embed', 'A\n\n<Tool id="x" />\n'), deferred('inline-jsx', 'A <Tool id="x" /> B\n')]),
+      { toolEmbeds: true },
     ).load(context);
 
     const plain = stored.find((e) => e.id === 'plain');
@@ -107,5 +108,11 @@ describe('plainMarkdownFirst', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(stored.find((e) => e.id === 'changed')?.rendered?.html).toBe('<p>Changed</p>');
     expect(errors).toEqual(['changed.mdx: links to the guide "gone"']);
+  });
+
+  test('without tool embeds (standalone pages), a tool line keeps the file on the MDX path', async () => {
+    const { context, stored } = fakeContext(async () => ({ html: '<p>A</p>\n' }));
+    await plainMarkdownFirst(fakeGlob([deferred('about', 'A\n\n<Tool id="x" />\n')])).load(context);
+    expect(stored).toEqual([deferred('about', 'A\n\n<Tool id="x" />\n')]);
   });
 });
