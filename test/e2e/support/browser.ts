@@ -146,6 +146,26 @@ export async function keepPage(options: BrowserContextOptions, tracked: TrackedP
 }
 
 /**
+ * Runs a test body in a page from `cleanPage` (kept from an earlier test of the file with the
+ * same `options`, or new), then asserts it requested no other host and logged no error (CSP
+ * violations included). The page is kept for the next test if all passed, else closed. The
+ * body must leave no init script or route behind (those need `withTrackedPage`).
+ */
+export async function withCleanPage(browser: Browser, run: (tracked: TrackedPage) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const tracked = await cleanPage(browser, options);
+  let passed = false;
+  try {
+    await run(tracked);
+    expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
+    passed = true;
+  } finally {
+    if (passed) await keepPage(options, tracked);
+    else await tracked.close();
+  }
+}
+
+/**
  * Runs a test body in a fresh tracked page, then asserts it requested no other host and
  * logged no error (CSP violations included), and closes it whatever happened.
  */
@@ -183,24 +203,30 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page. Evaluated through the DevTools
- * protocol, so the page's CSP does not block it.
+ * The axe rules that look at colours: all a change of theme can break. The dark theme
+ * changes colours only (`light-dark()` tokens in src/styles/tokens.css, and the theme
+ * button's `aria-pressed` and hidden "on"/"off", valid either way), so the structure axe
+ * checks is the light theme's.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export const colourRules: readonly string[] = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core on the page: WCAG 2.0–2.2 A and AA rules, or only `rules`. Evaluated through
+ * the DevTools protocol, so the page's CSP does not block it.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
   await page.evaluate(`${axeSource};0`);
-  return page.evaluate(async () => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+  return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
+    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
-  });
+  }, runOnly);
 }
 
 /** A readable summary of axe violations for an assertion message. */

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
 import { fillTemplate } from '../../../src/i18n/template';
 import { dictionaries, type UIKey } from '../../../src/i18n/translate';
-import { cleanPage, keepPage, type TrackedPage } from './browser';
+import { withCleanPage, type TrackedPage } from './browser';
 
 /** A tool's root (`data-tool`). */
 export const toolRoot = (page: Page, id: string) => page.locator(`[data-tool="${id}"]`).first();
@@ -68,24 +68,19 @@ export async function withToolPage(
   body: (t: TrackedPage) => Promise<void>,
   contextOptions: BrowserContextOptions = {},
 ): Promise<void> {
-  const options = { serviceWorkers: 'block', ...contextOptions } as const;
-  const tracked = await cleanPage(browser, options);
-  let passed = false;
-  try {
-    let cspViolations = recording.get(tracked.page);
-    if (!cspViolations) {
-      cspViolations = await recordCspViolations(tracked.page);
-      recording.set(tracked.page, cspViolations);
-    }
-    await tracked.page.goto(path);
-    await hydratedTool(tracked.page, toolId);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-    passed = true;
-  } finally {
-    if (passed) await keepPage(options, tracked);
-    else await tracked.close();
-  }
+  await withCleanPage(
+    browser,
+    async (tracked) => {
+      let cspViolations = recording.get(tracked.page);
+      if (!cspViolations) {
+        cspViolations = await recordCspViolations(tracked.page);
+        recording.set(tracked.page, cspViolations);
+      }
+      await tracked.page.goto(path);
+      await hydratedTool(tracked.page, toolId);
+      await body(tracked);
+      expect(await cspViolations(), 'CSP violations').toEqual([]);
+    },
+    { serviceWorkers: 'block', ...contextOptions },
+  );
 }
