@@ -4,7 +4,7 @@
  */
 import type { BrowserContextOptions } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanPage, keepPage, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { baseURL, cleanPage, keepPage, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
@@ -77,7 +77,7 @@ describe.each(Object.entries(expected))('%s', (locale, dir) => {
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
     // The browser logs the 404 status itself; that one is expected.
-    expect(tracked.errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    expect(tracked.errors).toEqual([`Failed to load resource: the server responded with a status of 404 (Not Found) (${baseURL()}/${locale}/no-such-page/)`]);
     tracked.errors.length = 0;
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.locator('main a').count()).toBeGreaterThan(0);

@@ -53,7 +53,9 @@ async function newTrackedPage(browser: Browser, options: BrowserContextOptions):
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // With the address it came from ("Failed to load resource" names no file of its own).
+    const { url } = message.location();
+    if (message.type() === 'error') errors.push(url ? `${message.text()} (${url})` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   // Report CSP violations explicitly (init scripts run outside the page's CSP).
