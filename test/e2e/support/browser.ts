@@ -103,7 +103,7 @@ const defaultViewport = { width: 1280, height: 720 };
  * A tracked page as a new context would give it: a kept one (see `keepPage`) made clean, or
  * a new one. Clean means: on a script-free page of the site (the last page's unload handlers
  * have run, a `beforeunload` prompt accepted), with the site's local and session storage,
- * IndexedDB, Cache Storage and cookies cleared, screen media, the context's viewport, and
+ * IndexedDB, Cache Storage and cookies cleared, screen media, the context's colour scheme and viewport, and
  * nothing recorded yet. Tests that need a cold HTTP cache, init scripts, routes or other
  * context options than these use `openPage`.
  */
@@ -126,7 +126,7 @@ export async function cleanPage(browser: Browser, options: BrowserContextOptions
     await Promise.all((await indexedDB.databases()).map(({ name }) => name && indexedDB.deleteDatabase(name)));
   });
   await tracked.context.clearCookies();
-  await page.emulateMedia({ media: null });
+  await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light' });
   const viewport = options.viewport ?? defaultViewport;
   const size = page.viewportSize();
   if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
@@ -145,6 +145,19 @@ export async function keepPage(options: BrowserContextOptions, tracked: TrackedP
   if (tracked.page.isClosed() || listeners > 0) return tracked.close();
   const key = optionsKey(options);
   keptPages.set(key, [...(keptPages.get(key) ?? []), tracked]);
+}
+
+/**
+ * Runs one step of a test that checks several behaviours in turn on one page: a failure is
+ * reported with the step's name in front of its message.
+ */
+export async function step(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Error) error.message = `${name}: ${error.message}`;
+    throw error;
+  }
 }
 
 /**
@@ -217,7 +230,8 @@ export const colourRules: readonly string[] = ['color-contrast', 'link-in-text-b
  * the DevTools protocol, so the page's CSP does not block it.
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
-  await page.evaluate(`${axeSource};0`);
+  // Injected once per document: a second check of the same page reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource};0`);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
   return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
