@@ -1,7 +1,9 @@
 /**
  * axe-core (WCAG 2.2 A/AA rules) on every built page in the light theme, one test per page;
- * in the dark theme, the rules that look at colours (`colourRules`: the theme changes nothing
- * else) on one page of each kind per locale (same templates, other colours).
+ * on one page of each kind per locale (same templates, other colours), then the rules that
+ * look at colours (`colourRules`: the theme changes nothing else) in the dark theme, on the
+ * same page switched to it (the system preference the theme follows, as a reader's dark
+ * system gives it).
  * The pages are independent, so several are checked at once (Vitest's maxConcurrency), each
  * in a clean page kept from an earlier check (a new context per page cost twice the CPU).
  */
@@ -13,23 +15,24 @@ import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 const pages = builtPages(inject('distDir')).filter((p) => p !== '/404.html');
-const onePerKind = pages.filter(
-  (p) => new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`).test(p) || p === '/',
-);
+const onePerKind = new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`);
+const cases = pages.map((path) => [path, onePerKind.test(path) || path === '/' ? 'and its colours in the dark theme' : 'in the light theme'] as const);
 
-describe.each([
-  ['light', pages, undefined],
-  ['dark', onePerKind, colourRules],
-] as const)('%s theme', { concurrent: true }, (colorScheme, list, rules) => {
-  test.for(list)(rules ? '%s has no axe violations of its colours' : '%s has no axe violations', async (path, { expect }) => {
+describe('accessibility', { concurrent: true }, () => {
+  test.for(cases)('%s has no axe violations %s', async ([path, themes], { expect }) => {
     await withCleanPage(
       browser(),
       async ({ page }) => {
         await page.goto(path);
-        const violations = await axeViolations(page, rules);
-        expect(violations, describeViolations(violations)).toEqual([]);
+        const violations = await axeViolations(page);
+        expect(violations, `light theme:\n${describeViolations(violations)}`).toEqual([]);
+        if (themes === 'in the light theme') return;
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'switched to the dark theme').toBe(true);
+        const dark = await axeViolations(page, colourRules);
+        expect(dark, `dark theme:\n${describeViolations(dark)}`).toEqual([]);
       },
-      { colorScheme },
+      { colorScheme: 'light' },
     );
   });
 });
