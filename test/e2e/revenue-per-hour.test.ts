@@ -210,7 +210,8 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
         expect(await root(t).locator('[data-result]').textContent()).not.toContain(text['summary.allKeep']);
       });
     });
-  });
+    // Seven tests' worth of typing, on a machine that may be busy.
+  }, 120_000);
 
   test('explains every figure it cannot use, and never shows NaN or Infinity', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {

@@ -135,7 +135,8 @@ describe.each(locales)('self-assessment in %s', (locale) => {
         expect(toFindOut, 'mild case: to find out').toEqual(['unpaid-invoices']);
       });
     });
-  });
+    // Six tests' worth of clicks: on a loaded machine each radio's click waits its turn.
+  }, 180_000);
 
   test('answers survive a reload once “remember” is on, and “forget” erases them', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
