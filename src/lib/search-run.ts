@@ -117,7 +117,7 @@ export interface Outcome<H, L> {
   query: string;
   own: Found<H>;
   elsewhere: (Found<H> & { language: L })[];
-  /** False while the other languages are still to be searched (no hit in the reader's). */
+  /** False while the reader's language's first hits are still drawn, and while the other languages are still to be searched (no hit in the reader's). */
   complete: boolean;
 }
 

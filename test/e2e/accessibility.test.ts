@@ -1,39 +1,38 @@
 /**
  * axe-core (WCAG 2.2 A/AA rules) on every built page in the light theme, one test per page;
- * in the dark theme on one page of each kind per locale (same templates, other colours).
+ * on one page of each kind per locale (same templates, other colours), then the rules that
+ * look at colours (`colourRules`: the theme changes nothing else) in the dark theme, on the
+ * same page switched to it (the system preference the theme follows, as a reader's dark
+ * system gives it).
  * The pages are independent, so several are checked at once (Vitest's maxConcurrency), each
  * in a clean page kept from an earlier check (a new context per page cost twice the CPU).
  */
 import { describe, test } from 'vitest';
 import { inject } from 'vitest';
-import { axeViolations, cleanPage, describeViolations, keepPage, useBrowser } from './support/browser';
+import { axeViolations, colourRules, describeViolations, useBrowser, withCleanPage } from './support/browser';
 import { builtPages } from './support/site';
 import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 const pages = builtPages(inject('distDir')).filter((p) => p !== '/404.html');
-const onePerKind = pages.filter(
-  (p) => new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`).test(p) || p === '/',
-);
+const onePerKind = new RegExp(`^/(${localeCodes.join('|')})/(|guides/|guides/red-flags/|tools/|tools/[^/]+/|search/|about/|404/)$`);
+const cases = pages.map((path) => [path, onePerKind.test(path) || path === '/' ? 'and its colours in the dark theme' : 'in the light theme'] as const);
 
-describe.each([
-  ['light', pages],
-  ['dark', onePerKind],
-] as const)('%s theme', { concurrent: true }, (colorScheme, list) => {
-  test.for(list)('%s has no axe violations', async (path, { expect }) => {
-    const options = { colorScheme };
-    const tracked = await cleanPage(browser(), options);
-    let passed = false;
-    try {
-      await tracked.page.goto(path);
-      const violations = await axeViolations(tracked.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
-      expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
-      passed = true;
-    } finally {
-      if (passed) await keepPage(options, tracked);
-      else await tracked.close();
-    }
+describe('accessibility', { concurrent: true }, () => {
+  test.for(cases)('%s has no axe violations %s', async ([path, themes], { expect }) => {
+    await withCleanPage(
+      browser(),
+      async ({ page }) => {
+        await page.goto(path);
+        const violations = await axeViolations(page);
+        expect(violations, `light theme:\n${describeViolations(violations)}`).toEqual([]);
+        if (themes === 'in the light theme') return;
+        await page.emulateMedia({ colorScheme: 'dark' });
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), 'switched to the dark theme').toBe(true);
+        const dark = await axeViolations(page, colourRules);
+        expect(dark, `dark theme:\n${describeViolations(dark)}`).toEqual([]);
+      },
+      { colorScheme: 'light' },
+    );
   });
 });

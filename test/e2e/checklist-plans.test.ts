@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { formatDate } from '../../src/i18n/format';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
-import { axeViolations, describeViolations, openPage, useBrowser } from './support/browser';
-import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
+import { axeViolations, describeViolations, useBrowser, withCleanPage } from './support/browser';
+import { copiedText, hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import { emptyChecklist } from '../../src/lib/checklist';
 import { addClient, emptyClientFiles, withChecklist } from '../../src/lib/client-files';
 import { openForClient, savedClients, seedClientFiles } from './support/client-files';
@@ -88,7 +88,8 @@ describe.each(localeCodes)('checklist plan in %s', (locale) => {
 
         // Copy as text carries who and when.
         await root.locator('[data-copy]').click();
-        const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+        await expect.poll(() => copiedText(t.page), { message: 'copied text' }).toBeDefined();
+        const copied = (await copiedText(t.page))!;
         expect(copied).toContain(uiString(locale, 'checklist.ownerLine', { owner: 'Sara' }));
         expect(copied).toContain(uiString(locale, 'checklist.dueLine', { date: dayText(locale, futureDay) }));
 
@@ -130,6 +131,8 @@ describe.each(localeCodes)('checklist plan in %s', (locale) => {
       await root.locator('[data-remember]').check();
       expect(await note.count()).toBe(0);
       await root.locator(`[data-step="${steps[2]}"]`).click();
+      // Saved by an effect after the render: on a busy machine a reload could come first.
+      await expect.poll(() => t.page.evaluate((k) => localStorage.getItem(k), key(locale))).toContain(steps[2]);
       expect(await reloadAsks(t.page)).toBe(false);
       await hydratedTool(t.page, id);
       expect(await root.locator('[data-step]:checked').count()).toBe(2);
@@ -158,33 +161,35 @@ describe.each(localeCodes)('checklist plan in %s', (locale) => {
 
 describe('five-steps', () => {
   test('the cost step opens the calculator', async () => {
-    const tracked = await openPage(browser());
-    try {
-      await tracked.page.goto(toolPath('en', 'five-steps'));
-      const root = await hydratedTool(tracked.page, 'five-steps');
-      expect(await root.locator('[data-step-item="cost-of-ending"] [data-step-tool]').getAttribute('href')).toBe('/en/tools/revenue-per-hour/');
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(toolPath('en', 'five-steps'));
+        const root = await hydratedTool(tracked.page, 'five-steps');
+        expect(await root.locator('[data-step-item="cost-of-ending"] [data-step-tool]').getAttribute('href')).toBe('/en/tools/revenue-per-hour/');
+      },
+      {},
+    );
   });
 });
 
 describe('without JavaScript', () => {
   test.each(localeCodes)('%s: every step has who and when fields to fill in by hand, and they print', async (locale) => {
-    const tracked = await openPage(browser(), { javaScriptEnabled: false });
-    try {
-      await tracked.page.goto(toolPath(locale, id));
-      const root = toolRoot(tracked.page, id);
-      expect(await root.locator('[data-owner]').count()).toBe(steps.length);
-      expect(await root.locator('[data-due]').count()).toBe(steps.length);
-      expect(await root.locator('[data-step-tool="exit-letter"]').getAttribute('href')).toBe(`/${locale}/tools/exit-letter/`);
-      await tracked.page.emulateMedia({ media: 'print' });
-      expect(await root.locator(`[data-owner="${steps[0]}"]`).isVisible()).toBe(true);
-      expect(await root.locator(`[data-due="${steps[0]}"]`).isVisible()).toBe(true);
-      expect(await root.textContent()).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(toolPath(locale, id));
+        const root = toolRoot(tracked.page, id);
+        expect(await root.locator('[data-owner]').count()).toBe(steps.length);
+        expect(await root.locator('[data-due]').count()).toBe(steps.length);
+        expect(await root.locator('[data-step-tool="exit-letter"]').getAttribute('href')).toBe(`/${locale}/tools/exit-letter/`);
+        await tracked.page.emulateMedia({ media: 'print' });
+        expect(await root.locator(`[data-owner="${steps[0]}"]`).isVisible()).toBe(true);
+        expect(await root.locator(`[data-due="${steps[0]}"]`).isVisible()).toBe(true);
+        expect(await root.textContent()).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });
 

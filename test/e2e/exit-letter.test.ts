@@ -11,8 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
-import { axeViolations, describeViolations, downloadedFile, openPage, useBrowser, type TrackedPage } from './support/browser';
-import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
+import { axeViolations, describeViolations, downloadedFile, useBrowser, withCleanPage, type TrackedPage } from './support/browser';
+import { copiedText, hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import { openForClient, savedClients, seedClient } from './support/client-files';
 import { formatDate } from '../../src/i18n/format';
 import definition from '../../content/tools/exit-letter/definition';
@@ -59,7 +59,7 @@ describe.each(locales)('exit letter in %s', (locale) => {
         await tabTo(t.page, '[data-copy-letter]');
         await t.page.keyboard.press('Enter');
         await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
-        const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+        const copied = await copiedText(t.page);
         expect(copied).toContain('Acme Trading');
         expect(copied).not.toMatch(/[\u2066-\u2069]/);
         expect(copied).not.toMatch(/\{[\w-]+\}/);
@@ -363,18 +363,19 @@ describe.each(locales)('exit letter in %s', (locale) => {
   });
 
   test('without JavaScript the page shows the letter as a template to fill in by hand', async () => {
-    const tracked = await openPage(browser(), { serviceWorkers: 'block', javaScriptEnabled: false });
-    try {
-      await tracked.page.goto(`/${locale}/tools/${id}/`);
-      const root = toolRoot(tracked.page, id);
-      const template = await root.locator('[data-letter]').textContent();
-      expect(template).toContain(`[${text['field.client-name']}]`);
-      expect(template).toContain(text['letter.closing']);
-      expect(await root.textContent()).toContain(text['letter.noJs']);
-      expect(await root.locator('form').isVisible()).toBe(false);
-      expect(tracked.foreignRequests).toEqual([]);
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(`/${locale}/tools/${id}/`);
+        const root = toolRoot(tracked.page, id);
+        const template = await root.locator('[data-letter]').textContent();
+        expect(template).toContain(`[${text['field.client-name']}]`);
+        expect(template).toContain(text['letter.closing']);
+        expect(await root.textContent()).toContain(text['letter.noJs']);
+        expect(await root.locator('form').isVisible()).toBe(false);
+        expect(tracked.foreignRequests).toEqual([]);
+      },
+      { serviceWorkers: 'block', javaScriptEnabled: false },
+    );
   });
 });

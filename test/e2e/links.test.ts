@@ -21,6 +21,10 @@ describe('internal links', () => {
     expect(brokenLinks(dist, readPage(dist, page))).toEqual([]);
   });
 
+  test('every page names its icon, so no browser asks for /favicon.ico, which the site does not have', () => {
+    expect(pages.filter((page) => !readPage(dist, page).includes('<link rel="icon" href="/favicon.svg"'))).toEqual([]);
+  });
+
   test.each(pages)('%s has in-page anchors that exist', (page) => {
     const html = readPage(dist, page);
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
-import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, step, useBrowser, withCleanPage, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/revenue-per-hour/definition';
 import { currencyFor, formatMoney } from '../../src/lib/revenue-per-hour';
@@ -107,41 +107,111 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
     });
   });
 
-  test('reads Persian and Arabic digits and separators and answers in the locale’s digits', async () => {
+  // The sums, one after another on one page: each step fills the target and its rows (never
+  // fewer rows than the step before, so no row is left over) and calculates again.
+  test('the sums: a target it cannot use gives no result, only the error to fix; Persian and Arabic digits and separators are read and answered in the locale’s digits; the bars start at the inline start; every rate has the same number of decimals; without a target, clients are compared with the average and nothing is handed over; every money figure carries the chosen currency, the default following the locale; with a row in error it never shows a confident result and says how many clients were left out', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '۵۰۰٬۰۰۰', [
-        ['آژانس نور', '۱۲٬۰۰۰٬۰۰۰', '۲۰'],
-        ['شركة الأفق', '٣٬٠٠٠٬٠٠٠', '١٢٫٥'],
-      ]);
-      await calculate(t);
-      const rows = await ranking(t);
-      expect(rows.map((r) => r[2])).toEqual(['keep', 'reprice']);
-      expect(rows.map((r) => r[1])).toEqual([money(600_000, 0), money(240_000, 0)]);
-      if (locale === 'fa') expect(rows[0]![1]).toBe('۶۰۰٬۰۰۰\u00A0' + text['currency.toman.unit']);
-      if (locale === 'en') expect(rows[0]![1]).toBe('$600,000');
-      expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(fillTemplate(locale, text['result.target']!, { rate: money(500_000, 0) }));
+      await step('a target it cannot use gives no result at all, only the error to fix', async () => {
+        await fillRows(t, 'lots', [['Acme', '3000', '20']]);
+        await calculate(t);
+        await root(t).locator('[data-error-summary]').waitFor();
+        expect(await root(t).locator('[data-result]').count()).toBe(0);
+        await root(t).locator('[data-field="target"]').fill('100');
+        await calculate(t);
+        await root(t).locator('[data-result]').waitFor();
+        expect(await root(t).locator('[data-left-out]').count()).toBe(0);
+      });
+      await step('Persian and Arabic digits and separators are read, and answered in the locale’s digits', async () => {
+        await fillRows(t, '۵۰۰٬۰۰۰', [
+          ['آژانس نور', '۱۲٬۰۰۰٬۰۰۰', '۲۰'],
+          ['شركة الأفق', '٣٬٠٠٠٬٠٠٠', '١٢٫٥'],
+        ]);
+        await calculate(t);
+        const rows = await ranking(t);
+        expect(rows.map((r) => r[2])).toEqual(['keep', 'reprice']);
+        expect(rows.map((r) => r[1])).toEqual([money(600_000, 0), money(240_000, 0)]);
+        if (locale === 'fa') expect(rows[0]![1]).toBe('۶۰۰٬۰۰۰\u00A0' + text['currency.toman.unit']);
+        if (locale === 'en') expect(rows[0]![1]).toBe('$600,000');
+        expect(await root(t).locator('[data-yardstick="target"]').textContent()).toBe(
+          fillTemplate(locale, text['result.target']!, { rate: money(500_000, 0) }),
+        );
+      });
+      await step('the bars start at the inline start: from the right in Persian and Arabic, from the left in English', async () => {
+        await fillRows(t, '', [
+          ['A', '100', '1'],
+          ['B', '50', '1'],
+        ]);
+        await calculate(t);
+        const geometry = await root(t)
+          .locator('[data-chart]')
+          .evaluate((svg) => {
+            const box = svg.getBoundingClientRect();
+            const bar = svg.querySelector('[data-bar] rect')!.getBoundingClientRect();
+            return { left: (bar.left - box.left) / box.width, right: (bar.right - box.left) / box.width };
+          });
+        // The longest bar starts at the inline-start edge and spans 96 % of the width.
+        if (locale === 'en') expect([geometry.left, geometry.right]).toEqual([expect.closeTo(0, 2), expect.closeTo(0.96, 2)]);
+        else expect([geometry.right, geometry.left]).toEqual([expect.closeTo(1, 2), expect.closeTo(0.04, 2)]);
+      });
+      await step('every rate in the ranking has the same number of decimals', async () => {
+        await fillRows(t, '', [
+          ['Acme', '1200', '13'],
+          ['Birch', '1320', '10'],
+        ]);
+        await calculate(t);
+        const rates = (await ranking(t)).map((r) => r[1]!);
+        expect(rates).toEqual([money(132, 2), money(1200 / 13, 2)]);
+        expect(rates[0]).toMatch(locale === 'en' ? /132\.00/ : /١٣٢٫٠٠|۱۳۲٫۰۰/);
+      });
+      await step('without a target rate, clients are compared with the average and nothing is handed over', async () => {
+        await fillRows(t, '', [
+          ['Acme', '600', '10'],
+          ['Birch', '200', '10'],
+        ]);
+        await calculate(t);
+        expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: money(40, 0) }));
+        expect(await root(t).textContent()).toContain(text['note.no-target']);
+        expect(await root(t).locator('[data-handoff]').count()).toBe(0);
+        expect(await root(t).textContent()).toContain(text['handoff.needsTarget']);
+      });
+      await step('every money figure carries the chosen currency, in the locale’s digits; the default follows the locale', async () => {
+        const select = root(t).locator('[data-field="currency"]');
+        expect(await select.inputValue()).toBe(definition.defaultCurrency[locale]);
+        await fillRows(t, '100', [
+          ['Acme', '3000', '20'],
+          ['Birch', '1200', '13'],
+        ]);
+        await select.selectOption('eur');
+        await calculate(t);
+        const figures = await root(t)
+          .locator('[data-rate], [data-price-for-target], [data-yardstick], [data-chart-value], [data-yardstick-line] text')
+          .allTextContents();
+        expect(figures.length).toBe(2 + 2 + 1 + 2 + 1);
+        for (const figure of figures) {
+          expect(figure).toContain('€');
+          if (locale !== 'en') expect(figure).not.toMatch(/[0-9]/);
+        }
+        expect(await root(t).locator('[data-price-for-target]').allTextContents()).toEqual([money(2000, 0, 'eur'), money(1300, 0, 'eur')]);
+        await select.selectOption('toman');
+        expect(await root(t).locator('[data-rate]').first().textContent()).toBe(money(150, 2, 'toman'));
+        expect(await root(t).locator('[data-rate]').first().textContent()).toContain(text['currency.toman.unit']);
+      });
+      await step('with a row in error it never shows a confident result: it says how many clients were left out', async () => {
+        await fillRows(t, '100', [
+          ['Acme', '2000', '10'],
+          ['Broken', 'lots', '5'],
+          ['Worse', '500', '0'],
+        ]);
+        await calculate(t);
+        await root(t).locator('[data-error-summary]').waitFor();
+        const leftOut = root(t).locator('[data-left-out]');
+        expect(await leftOut.getAttribute('data-left-out')).toBe('2');
+        expect(await leftOut.textContent()).toBe(fillTemplate(locale, text['result.leftOut']!, { count: 2 }));
+        expect(await root(t).locator('[data-result]').textContent()).not.toContain(text['summary.allKeep']);
+      });
     });
-  });
-
-  test('draws the bars from the inline start: from the right in Persian and Arabic, from the left in English', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '', [
-        ['A', '100', '1'],
-        ['B', '50', '1'],
-      ]);
-      await calculate(t);
-      const geometry = await root(t)
-        .locator('[data-chart]')
-        .evaluate((svg) => {
-          const box = svg.getBoundingClientRect();
-          const bar = svg.querySelector('[data-bar] rect')!.getBoundingClientRect();
-          return { left: (bar.left - box.left) / box.width, right: (bar.right - box.left) / box.width };
-        });
-      // The longest bar starts at the inline-start edge and spans 96 % of the width.
-      if (locale === 'en') expect([geometry.left, geometry.right]).toEqual([expect.closeTo(0, 2), expect.closeTo(0.96, 2)]);
-      else expect([geometry.right, geometry.left]).toEqual([expect.closeTo(1, 2), expect.closeTo(0.04, 2)]);
-    });
-  });
+    // Seven tests' worth of typing, on a machine that may be busy.
+  }, 120_000);
 
   test('explains every figure it cannot use, and never shows NaN or Infinity', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
@@ -166,35 +236,6 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(await root(t).locator('[data-ranking]').count()).toBe(0);
       const violations = await axeViolations(t.page);
       expect(violations, describeViolations(violations)).toEqual([]);
-    });
-  });
-
-  test('every rate in the ranking has the same number of decimals', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '', [
-        ['Acme', '1200', '13'],
-        ['Birch', '1320', '10'],
-      ]);
-      await calculate(t);
-      const rates = (await ranking(t)).map((r) => r[1]!);
-      expect(rates).toEqual([money(132, 2), money(1200 / 13, 2)]);
-      expect(rates[0]).toMatch(locale === 'en' ? /132\.00/ : /١٣٢٫٠٠|۱۳۲٫۰۰/);
-    });
-  });
-
-  test('with a row in error it never shows a confident result: it says how many clients were left out', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '100', [
-        ['Acme', '2000', '10'],
-        ['Broken', 'lots', '5'],
-        ['Worse', '500', '0'],
-      ]);
-      await calculate(t);
-      await root(t).locator('[data-error-summary]').waitFor();
-      const leftOut = root(t).locator('[data-left-out]');
-      expect(await leftOut.getAttribute('data-left-out')).toBe('2');
-      expect(await leftOut.textContent()).toBe(fillTemplate(locale, text['result.leftOut']!, { count: 2 }));
-      expect(await root(t).locator('[data-result]').textContent()).not.toContain(text['summary.allKeep']);
     });
   });
 
@@ -277,58 +318,6 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
       expect(note).toContain(fillTemplate(locale, '{v}', { v: 62 }));
       // Read once: a reload does not fill it in again.
       expect(await t.page.evaluate(() => sessionStorage.length)).toBe(0);
-    });
-  });
-
-  test('without a target rate, clients are compared with the average and nothing is handed over', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, '', [
-        ['Acme', '600', '10'],
-        ['Birch', '200', '10'],
-      ]);
-      await calculate(t);
-      expect(await root(t).locator('[data-yardstick="average"]').textContent()).toBe(fillTemplate(locale, text['result.average']!, { rate: money(40, 0) }));
-      expect(await root(t).textContent()).toContain(text['note.no-target']);
-      expect(await root(t).locator('[data-handoff]').count()).toBe(0);
-      expect(await root(t).textContent()).toContain(text['handoff.needsTarget']);
-    });
-  });
-
-  test('every money figure carries the chosen currency, in the locale’s digits; the default follows the locale', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      const select = root(t).locator('[data-field="currency"]');
-      expect(await select.inputValue()).toBe(definition.defaultCurrency[locale]);
-      await fillRows(t, '100', [
-        ['Acme', '3000', '20'],
-        ['Birch', '1200', '13'],
-      ]);
-      await select.selectOption('eur');
-      await calculate(t);
-      const figures = await root(t)
-        .locator('[data-rate], [data-price-for-target], [data-yardstick], [data-chart-value], [data-yardstick-line] text')
-        .allTextContents();
-      expect(figures.length).toBe(2 + 2 + 1 + 2 + 1);
-      for (const figure of figures) {
-        expect(figure).toContain('€');
-        if (locale !== 'en') expect(figure).not.toMatch(/[0-9]/);
-      }
-      expect(await root(t).locator('[data-price-for-target]').allTextContents()).toEqual([money(2000, 0, 'eur'), money(1300, 0, 'eur')]);
-      await select.selectOption('toman');
-      expect(await root(t).locator('[data-rate]').first().textContent()).toBe(money(150, 2, 'toman'));
-      expect(await root(t).locator('[data-rate]').first().textContent()).toContain(text['currency.toman.unit']);
-    });
-  });
-
-  test('a target it cannot use gives no result at all, only the error to fix', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await fillRows(t, 'lots', [['Acme', '3000', '20']]);
-      await calculate(t);
-      await root(t).locator('[data-error-summary]').waitFor();
-      expect(await root(t).locator('[data-result]').count()).toBe(0);
-      await root(t).locator('[data-field="target"]').fill('100');
-      await calculate(t);
-      await root(t).locator('[data-result]').waitFor();
-      expect(await root(t).locator('[data-left-out]').count()).toBe(0);
     });
   });
 
@@ -432,20 +421,21 @@ describe.each(locales)('revenue per hour in %s', (locale) => {
   });
 
   test('without JavaScript the fields and the rules for doing the sums by hand are readable', async () => {
-    const tracked = await openPage(browser(), { javaScriptEnabled: false });
-    try {
-      await tracked.page.goto(`/${locale}/tools/${id}/`);
-      const tool = toolRoot(tracked.page, id);
-      expect(await tool.textContent()).toContain(text['nojs']);
-      expect(await tool.locator('[data-row]').count()).toBe(definition.initialRows);
-      expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
-      const rules = (await tool.locator('[data-rules]').textContent()) ?? '';
-      expect(rules).toContain(text['rules.rate']);
-      expect(rules).toContain(text['rules.compare']);
-      expect(rules).toContain(text['rules.priceForTarget']);
-      expect(rules).not.toMatch(/70|۷۰/);
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(`/${locale}/tools/${id}/`);
+        const tool = toolRoot(tracked.page, id);
+        expect(await tool.textContent()).toContain(text['nojs']);
+        expect(await tool.locator('[data-row]').count()).toBe(definition.initialRows);
+        expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
+        const rules = (await tool.locator('[data-rules]').textContent()) ?? '';
+        expect(rules).toContain(text['rules.rate']);
+        expect(rules).toContain(text['rules.compare']);
+        expect(rules).toContain(text['rules.priceForTarget']);
+        expect(rules).not.toMatch(/70|۷۰/);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });

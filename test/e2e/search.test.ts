@@ -6,16 +6,32 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseURL, describeViolations, useBrowser, withTrackedPage, type TrackedPage } from './support/browser';
+import { axeViolations, baseURL, describeViolations, useBrowser, withCleanPage, withTrackedPage, type TrackedPage } from './support/browser';
 import { measureColdSearch, measureSearch } from '../../scripts/lib/search-timing.mjs';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 
 const browser = useBrowser();
 
 /** Opens the search page with a query in its URL (as the header form does) and waits for the answer. */
-async function searchFor(page: Page, locale: string, query: string): Promise<void> {
+async function openSearch(page: Page, locale: string, query: string): Promise<void> {
   await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
   await waitForAnswer(page, query);
+}
+
+/**
+ * Shows the answer to `query` on the locale's search page: opened with the query in its URL
+ * (`openSearch`), or, when the page is already there, the query typed into its box and
+ * submitted, as a reader searches again (the index stays loaded; a page load costs several
+ * times the search). Submitting moves the focus to the result count once the answer is
+ * complete, so an answer drawn from the typing alone is never taken for it.
+ */
+async function searchFor(page: Page, locale: string, query: string): Promise<void> {
+  if (new URL(page.url()).pathname !== `/${locale}/search/`) return openSearch(page, locale, query);
+  const box = page.locator('[data-search] input[type="search"]');
+  await box.fill(query);
+  await box.press('Enter');
+  await waitForAnswer(page, query);
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
 }
 
 /** Waits until the island shows the complete answer (other languages included) for `query`. */
@@ -52,7 +68,10 @@ async function resultPaths(page: Page, locale: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
+/** A page kept from an earlier test of the file (`withCleanPage`), for tests that only search. */
+const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withCleanPage(browser(), run, options);
+/** A new context, for tests that count requests, time a cold load, hold requests back (routes) or measure layout shifts. */
+const withNewPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
 
 describe('finding the guide that covers a question', () => {
   const cases: [locale: string, query: string, guide: string][] = [
@@ -353,7 +372,7 @@ describe('accessibility', () => {
 
 describe('loading budget', () => {
   test('a guide page loads nothing of the search', async () => {
-    await withPage(async ({ page }) => {
+    await withNewPage(async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto('/fa/guides/money/', { waitUntil: 'networkidle' });
@@ -362,7 +381,7 @@ describe('loading budget', () => {
   });
 
   test('the search page preloads its own language’s index with the page, and no other language’s', async () => {
-    await withPage(async ({ page }) => {
+    await withNewPage(async ({ page }) => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       await page.goto('/en/search/', { waitUntil: 'networkidle' });
@@ -390,7 +409,7 @@ describe('loading budget', () => {
   });
 
   test('the benchmark’s measure reports the time to the first result and the bytes of one query', async () => {
-    await withPage(async ({ page }) => {
+    await withNewPage(async ({ page }) => {
       const measure = await measureSearch(page, { url: '/fa/search/', query: 'مشتری', typingDelayMs: 60 });
       expect(measure.results).toBeGreaterThan(0);
       expect(measure.msToFirstResult).toBeGreaterThanOrEqual(0);
@@ -403,7 +422,7 @@ describe('loading budget', () => {
 
 describe('the benchmark’s cold-search measure', () => {
   test('reports navigation → first result for a query in the URL, and for a cross-language fallback (a figure, not a timed test)', async () => {
-    await withPage(async ({ page }) => {
+    await withNewPage(async ({ page }) => {
       const own = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'مشتری' });
       expect(own.results).toBeGreaterThan(0);
       expect(own.elsewhere).toBe(0);
@@ -411,7 +430,7 @@ describe('the benchmark’s cold-search measure', () => {
       expect(own.msToDone).toBeGreaterThanOrEqual(own.msToFirstResult);
       expect(Object.keys(own.marks)).toEqual(expect.arrayContaining(['search:ready:fa', 'search:ranked:fa']));
     });
-    await withPage(async ({ page }) => {
+    await withNewPage(async ({ page }) => {
       const fallback = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'invoice' });
       expect(fallback.results).toBe(0);
       expect(fallback.elsewhere).toBeGreaterThan(0);
@@ -425,7 +444,7 @@ describe('results before their excerpts', () => {
   test.each(localeCodes)(
     'in %s, the first result’s title and link show while its excerpt is still on its way, then the excerpt fills it in',
     async (locale) => {
-      await withPage(async ({ page }) => {
+      await withNewPage(async ({ page }) => {
         // Hold every excerpt (fragment) until the test lets them through.
         let release!: () => void;
         const released = new Promise<void>((resolve) => (release = resolve));
@@ -488,7 +507,7 @@ describe('layout stability', () => {
     { width: 1350, height: 940 },
   ];
   test.each(screens)('the search page does not move as the island wakes up, on a $width×$height screen', async (viewport) => {
-    await withPage(
+    await withNewPage(
       async ({ page }) => {
         await page.goto('/fa/search/');
         await page.locator('[data-search][data-search-ready]').waitFor();
@@ -499,11 +518,11 @@ describe('layout stability', () => {
     );
   });
   test.each(screens)('nor as the answer to a query in the address bar replaces the guide list, on a $width×$height screen', async (viewport) => {
-    await withPage(
+    await withNewPage(
       async ({ page }) => {
         // Many results, and a short answer (nothing found) that leaves the page shorter than the guide list.
         for (const query of ['unpaid invoices', 'zzqqxx']) {
-          await searchFor(page, 'en', query);
+          await openSearch(page, 'en', query);
           await page.evaluate(() => document.fonts.ready);
           expect(await cumulativeLayoutShift(page), query).toBeLessThan(0.1);
         }

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { fillTemplate } from '../../src/i18n/template';
-import { axeViolations, describeViolations, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, step, useBrowser, withCleanPage, type TrackedPage } from './support/browser';
 import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import definition from '../../content/tools/self-assessment/definition';
 import type { Answer } from '../../src/lib/assessment-scoring';
@@ -70,83 +70,73 @@ describe.each(locales)('self-assessment in %s', (locale) => {
     });
   });
 
-  test('all “not sure” gives “find out first”, naming the deal-breaker to settle first, and never claims every answer was no', async () => {
+  // One page for every verdict: each step answers all the questions again, so none depends on the one before.
+  test('unanswered questions give an error summary that takes focus and links to each question; “check your answers” change links return to the question and the result follows the new answer; all “not sure” gives “find out first”, naming the deal-breaker to settle first, never claiming every answer was no; abuse of staff ends it now even when everything else is no; illegal conduct means legal advice first, alone or with abuse of staff; a mild case (scope creep, commodity pricing) gives repair first, a not-sure listed to find out', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await answerAll(t, Object.fromEntries(questions.map((q) => [q, 'not-sure' as Answer])));
-      expect(await submit(t)).toBe('find-out');
       const result = root(t).locator('[data-verdict]');
-      expect(await result.locator('[data-find-out-first]').textContent()).toBe(
-        fillTemplate(locale, text['why.findOutFirst']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
-      );
-      expect(await result.textContent()).toContain(text['present.none']);
-      expect(await result.textContent()).not.toContain(text['verdict.keep.summary']);
+      await step('unanswered questions give an error summary that takes the focus and links to each question', async () => {
+        await option(t, 'abuse-of-staff', 'no').check();
+        await root(t).locator('button[type=submit]').click();
+        const summary = root(t).locator('[data-error-summary]');
+        await summary.waitFor();
+        expect(await summary.getAttribute('role'), 'error summary role').toBe('alert');
+        await expect
+          .poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary')), { message: 'focus on the error summary' })
+          .toBe(true);
+        expect(await summary.locator('a').count(), 'a link per unanswered question').toBe(questions.length - 1);
+        expect(await t.page.title(), 'title while in error').toMatch(new RegExp(`^${text['error.titlePrefix']}`));
+        expect(await root(t).locator('[data-verdict]').count(), 'no verdict while in error').toBe(0);
+        await summary.locator('a').first().click();
+        expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('fieldset')?.dataset['question'])).toBe('illegal-conduct');
+        const violations = await axeViolations(t.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+        await answerAll(t, {});
+        expect(await submit(t), 'all no').toBe('keep');
+        expect(await summary.count(), 'error summary gone').toBe(0);
+        expect(await t.page.title(), 'title once answered').not.toMatch(new RegExp(`^${text['error.titlePrefix']}`));
+      });
+      await step('“check your answers” change links return to the question, and the result follows the new answer', async () => {
+        await answerAll(t, {});
+        expect(await submit(t)).toBe('keep');
+        await root(t).locator('[data-change="unpaid-invoices"]').click();
+        expect(await t.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset['option']), 'change link focus').toBe('no');
+        expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('fieldset')?.dataset['question'])).toBe('unpaid-invoices');
+        await option(t, 'unpaid-invoices', 'yes').check();
+        expect(await submit(t), 'after changing an answer').toBe('repair');
+      });
+      await step('all “not sure” gives “find out first”, naming the deal-breaker to settle first, and never claims every answer was no', async () => {
+        await answerAll(t, Object.fromEntries(questions.map((q) => [q, 'not-sure' as Answer])));
+        expect(await submit(t), 'all not sure').toBe('find-out');
+        expect(await result.locator('[data-find-out-first]').textContent()).toBe(
+          fillTemplate(locale, text['why.findOutFirst']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
+        );
+        expect(await result.textContent(), 'all not sure: nothing present').toContain(text['present.none']);
+        expect(await result.textContent(), 'all not sure: never “keep”').not.toContain(text['verdict.keep.summary']);
+      });
+      await step('abuse of staff ends it now even when everything else is no', async () => {
+        await answerAll(t, { 'abuse-of-staff': 'yes' });
+        expect(await submit(t), 'abuse of staff').toBe('end-now');
+        expect(await result.textContent()).toContain(fillTemplate(locale, text['why.dealBreaker']!, { question: text['question.abuse-of-staff.short']! }));
+        expect(await result.locator(`a[href="/${locale}/guides/decided-cases/"]`).count(), 'abuse of staff: decided-cases link').toBe(1);
+      });
+      await step('illegal conduct means legal advice first, alone or together with abuse of staff', async () => {
+        await answerAll(t, { 'illegal-conduct': 'yes' });
+        expect(await submit(t), 'illegal conduct').toBe('legal-then-end');
+        await option(t, 'abuse-of-staff', 'yes').check();
+        expect(await submit(t), 'illegal conduct and abuse of staff').toBe('legal-then-end');
+        expect(await result.textContent()).toContain(text['why.both']);
+      });
+      await step('a mild case (scope creep and commodity pricing) gives repair first; a not-sure is listed to find out', async () => {
+        await answerAll(t, { 'scope-creep': 'yes', 'commodity-pricing': 'yes', 'unpaid-invoices': 'not-sure' });
+        expect(await submit(t), 'mild case').toBe('repair');
+        const toFindOut = await root(t)
+          .locator('[data-to-find-out] li')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
+        expect(toFindOut, 'mild case: to find out').toEqual(['unpaid-invoices']);
+      });
     });
-  });
-
-  test('abuse of staff ends it now even when everything else is no', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await answerAll(t, { 'abuse-of-staff': 'yes' });
-      expect(await submit(t)).toBe('end-now');
-      const result = root(t).locator('[data-verdict]');
-      expect(await result.textContent()).toContain(fillTemplate(locale, text['why.dealBreaker']!, { question: text['question.abuse-of-staff.short']! }));
-      expect(await result.locator(`a[href="/${locale}/guides/decided-cases/"]`).count()).toBe(1);
-    });
-  });
-
-  test('illegal conduct means legal advice first, alone or together with abuse of staff', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await answerAll(t, { 'illegal-conduct': 'yes' });
-      expect(await submit(t)).toBe('legal-then-end');
-      await option(t, 'abuse-of-staff', 'yes').check();
-      expect(await submit(t)).toBe('legal-then-end');
-      expect(await root(t).locator('[data-verdict]').textContent()).toContain(text['why.both']);
-    });
-  });
-
-  test('a mild case (scope creep and commodity pricing) gives repair first; a not-sure is listed to find out', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await answerAll(t, { 'scope-creep': 'yes', 'commodity-pricing': 'yes', 'unpaid-invoices': 'not-sure' });
-      expect(await submit(t)).toBe('repair');
-      const toFindOut = await root(t)
-        .locator('[data-to-find-out] li')
-        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['answerOf']));
-      expect(toFindOut).toEqual(['unpaid-invoices']);
-    });
-  });
-
-  test('unanswered questions give an error summary that takes focus and links to each question', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await option(t, 'abuse-of-staff', 'no').check();
-      await root(t).locator('button[type=submit]').click();
-      const summary = root(t).locator('[data-error-summary]');
-      await summary.waitFor();
-      expect(await summary.getAttribute('role')).toBe('alert');
-      await expect.poll(() => t.page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
-      expect(await summary.locator('a').count()).toBe(questions.length - 1);
-      expect(await t.page.title()).toMatch(new RegExp(`^${text['error.titlePrefix']}`));
-      expect(await root(t).locator('[data-verdict]').count()).toBe(0);
-      await summary.locator('a').first().click();
-      expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('fieldset')?.dataset['question'])).toBe('illegal-conduct');
-      const violations = await axeViolations(t.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await answerAll(t, {});
-      expect(await submit(t)).toBe('keep');
-      expect(await summary.count()).toBe(0);
-      expect(await t.page.title()).not.toMatch(new RegExp(`^${text['error.titlePrefix']}`));
-    });
-  });
-
-  test('“check your answers” change links return to the question, and the result follows the new answer', async () => {
-    await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
-      await answerAll(t, {});
-      expect(await submit(t)).toBe('keep');
-      await root(t).locator('[data-change="unpaid-invoices"]').click();
-      expect(await t.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.dataset['option'])).toBe('no');
-      expect(await t.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('fieldset')?.dataset['question'])).toBe('unpaid-invoices');
-      await option(t, 'unpaid-invoices', 'yes').check();
-      expect(await submit(t)).toBe('repair');
-    });
-  });
+    // Six tests' worth of clicks: on a loaded machine each radio's click waits its turn.
+  }, 180_000);
 
   test('answers survive a reload once “remember” is on, and “forget” erases them', async () => {
     await withToolPage(browser(), toolPath(locale, id), id, async (t) => {
@@ -202,33 +192,34 @@ describe.each(locales)('self-assessment in %s', (locale) => {
   });
 
   test('without JavaScript the page is a readable worksheet with the scoring rules written out', async () => {
-    const tracked = await openPage(browser(), { javaScriptEnabled: false });
-    try {
-      await tracked.page.goto(`/${locale}/tools/${id}/`);
-      const tool = toolRoot(tracked.page, id);
-      expect(await tool.locator('fieldset[data-question]').count()).toBe(questions.length);
-      expect(await tool.locator('input[data-option]').count()).toBe(questions.length * 3);
-      expect(await tool.locator('input[data-option]:checked').count()).toBe(0);
-      expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
-      expect(await tool.textContent()).toContain(text['nojs']);
-      const rules = tool.locator('[data-rules]');
-      expect(await rules.isVisible()).toBe(true);
-      const rulesText = (await rules.textContent()) ?? '';
-      for (const v of ['keep', 'repair', 'prepare-to-end', 'end-now'] as const) expect(rulesText).toContain(text[`verdict.${v}`]);
-      expect(rulesText).toContain(fillTemplate(locale, text['rules.band.top']!, { min: definition.thresholds['end-now'] }));
-      expect(rulesText).toContain(
-        fillTemplate(locale, text['rules.dealBreaker']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
-      );
-      // Each question shows its points, so the worksheet can be scored by hand.
-      expect(await tool.locator('fieldset[data-question="unpaid-invoices"]').textContent()).toContain(
-        fillTemplate(locale, text['worksheet.points']!, { points: 3 }),
-      );
-      if (locale === 'fa') expect(rulesText).toMatch(/[۰-۹]/);
-      // Ticking by hand works natively; nothing is ever submitted.
-      await tool.locator('fieldset[data-question="scope-creep"] input[data-option="yes"]').check();
-      expect(tracked.page.url()).toMatch(new RegExp(`/${locale}/tools/${id}/$`));
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(`/${locale}/tools/${id}/`);
+        const tool = toolRoot(tracked.page, id);
+        expect(await tool.locator('fieldset[data-question]').count()).toBe(questions.length);
+        expect(await tool.locator('input[data-option]').count()).toBe(questions.length * 3);
+        expect(await tool.locator('input[data-option]:checked').count()).toBe(0);
+        expect(await tool.locator('button[type=submit]').isVisible()).toBe(false);
+        expect(await tool.textContent()).toContain(text['nojs']);
+        const rules = tool.locator('[data-rules]');
+        expect(await rules.isVisible()).toBe(true);
+        const rulesText = (await rules.textContent()) ?? '';
+        for (const v of ['keep', 'repair', 'prepare-to-end', 'end-now'] as const) expect(rulesText).toContain(text[`verdict.${v}`]);
+        expect(rulesText).toContain(fillTemplate(locale, text['rules.band.top']!, { min: definition.thresholds['end-now'] }));
+        expect(rulesText).toContain(
+          fillTemplate(locale, text['rules.dealBreaker']!, { question: text['question.illegal-conduct.short']!, verdict: text['verdict.legal-then-end']! }),
+        );
+        // Each question shows its points, so the worksheet can be scored by hand.
+        expect(await tool.locator('fieldset[data-question="unpaid-invoices"]').textContent()).toContain(
+          fillTemplate(locale, text['worksheet.points']!, { points: 3 }),
+        );
+        if (locale === 'fa') expect(rulesText).toMatch(/[۰-۹]/);
+        // Ticking by hand works natively; nothing is ever submitted.
+        await tool.locator('fieldset[data-question="scope-creep"] input[data-option="yes"]').check();
+        expect(tracked.page.url()).toMatch(new RegExp(`/${locale}/tools/${id}/$`));
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });

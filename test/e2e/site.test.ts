@@ -2,19 +2,36 @@
  * Reading the site in each language: lang/dir, the language switcher, fallback pages,
  * the chooser, keyboard reach, theme without flash, and no request to any other host.
  */
+import type { BrowserContextOptions } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { openPage, useBrowser, type TrackedPage } from './support/browser';
+import { baseURL, cleanPage, keepPage, openPage, useBrowser, type TrackedPage } from './support/browser';
 import { localeCodes } from '../../src/i18n/locales';
 
 const browser = useBrowser();
-let current: TrackedPage | undefined;
-const open = async (options = {}) => (current = await openPage(browser(), options));
-afterEach(async () => {
-  if (current) {
-    expect(current.foreignRequests, 'requests to other hosts').toEqual([]);
-    expect(current.errors, 'console errors').toEqual([]);
-    await current.close();
-    current = undefined;
+let current: { tracked: TrackedPage; options: BrowserContextOptions; fresh: boolean } | undefined;
+/**
+ * A clean page kept from an earlier test of the file (`cleanPage`), or with `fresh` a new
+ * context (`openPage`: a cold HTTP cache, or routes); checked and closed or kept after the test.
+ */
+const open = async (options: BrowserContextOptions = {}, fresh = false): Promise<TrackedPage> => {
+  const tracked = fresh ? await openPage(browser(), options) : await cleanPage(browser(), options);
+  current = { tracked, options, fresh };
+  return tracked;
+};
+afterEach(async ({ task }) => {
+  if (!current) return;
+  const { tracked, options, fresh } = current;
+  current = undefined;
+  let kept = false;
+  try {
+    expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
+    if (task.result?.state === 'pass' && !fresh) {
+      await keepPage(options, tracked);
+      kept = true;
+    }
+  } finally {
+    if (!kept) await tracked.close();
   }
 });
 
@@ -60,7 +77,7 @@ describe.each(Object.entries(expected))('%s', (locale, dir) => {
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
     // The browser logs the 404 status itself; that one is expected.
-    expect(tracked.errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    expect(tracked.errors).toEqual([`Failed to load resource: the server responded with a status of 404 (Not Found) (${baseURL()}/${locale}/no-such-page/)`]);
     tracked.errors.length = 0;
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.locator('main a').count()).toBeGreaterThan(0);
@@ -159,7 +176,7 @@ describe('keyboard', () => {
 
 describe('theme', () => {
   test('follows the system and remembers a manual choice without a flash on the next page', async () => {
-    const tracked = await open({ colorScheme: 'dark' });
+    const tracked = await open({ colorScheme: 'dark' }, true);
     const { page } = tracked;
     await page.goto('/en/');
     const toggle = page.locator('[data-theme-toggle]');
@@ -192,7 +209,8 @@ describe('without JavaScript', () => {
 
 describe('fonts', () => {
   test('an English guide downloads no web font; a Persian one downloads only the Arabic-script subset', async () => {
-    const { page } = await open();
+    // A new context: fonts in a kept page's cache would not be requested again.
+    const { page } = await open({}, true);
     const fonts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);

@@ -9,9 +9,9 @@ import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { toolPath } from '../../src/i18n/paths';
 import { handoffKey } from '../../src/lib/tool-handoff';
-import { axeViolations, describeViolations, downloadedFile, distDir, openPage, useBrowser, type TrackedPage } from './support/browser';
+import { axeViolations, describeViolations, downloadedFile, distDir, openPage, useBrowser, withCleanPage, type TrackedPage } from './support/browser';
 import { readPage } from './support/site';
-import { hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
+import { copiedText, hydratedTool, tabTo, toolRoot, toolStrings, uiString, withToolPage } from './support/tools';
 import fiveSteps from '../../content/tools/five-steps/definition';
 import exitConversation from '../../content/tools/exit-conversation/definition';
 import noticeAndHandover from '../../content/tools/notice-and-handover/definition';
@@ -50,7 +50,7 @@ describe.each(locales)('checklists in %s', (locale) => {
           await tabTo(t.page, '[data-copy]');
           await t.page.keyboard.press('Enter');
           await expect.poll(() => toolRoot(t.page, id).locator('[data-tool-notice]').textContent()).toBe(uiString(locale, 'tool.copied'));
-          const copied = await t.page.evaluate(() => navigator.clipboard.readText());
+          const copied = (await copiedText(t.page)) ?? '';
           expect(copied.split('\n').filter((line) => line.startsWith('[x] '))).toHaveLength(steps.length);
           expect(copied).toContain(toolStrings(id, locale)[`step.${steps[0]}.label`]);
           const violations = await axeViolations(t.page);
@@ -272,31 +272,32 @@ describe.each(locales)('checklists in %s', (locale) => {
   });
 
   test('without JavaScript every checklist is a readable, printable list', async () => {
-    const tracked = await openPage(browser(), { ...noServiceWorker, javaScriptEnabled: false });
-    try {
-      for (const { id, steps } of checklists) {
-        const text = toolStrings(id, locale);
-        await tracked.page.emulateMedia({ media: 'screen' });
-        await tracked.page.goto(`/${locale}/tools/${id}/`);
-        const root = toolRoot(tracked.page, id);
-        expect(await root.locator('ol > li').count()).toBe(steps.length);
-        for (const step of steps) {
-          const item = root.locator('li', { has: tracked.page.locator(`[data-step="${step}"]`) });
-          expect(await item.locator('label').first().textContent()).toBe(text[`step.${step}.label`]);
-          expect(await item.textContent()).toContain(text[`step.${step}.why`]);
-          expect(await item.locator(`[data-step="${step}"]`).isVisible()).toBe(true);
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        for (const { id, steps } of checklists) {
+          const text = toolStrings(id, locale);
+          await tracked.page.emulateMedia({ media: 'screen' });
+          await tracked.page.goto(`/${locale}/tools/${id}/`);
+          const root = toolRoot(tracked.page, id);
+          expect(await root.locator('ol > li').count()).toBe(steps.length);
+          for (const step of steps) {
+            const item = root.locator('li', { has: tracked.page.locator(`[data-step="${step}"]`) });
+            expect(await item.locator('label').first().textContent()).toBe(text[`step.${step}.label`]);
+            expect(await item.textContent()).toContain(text[`step.${step}.why`]);
+            expect(await item.locator(`[data-step="${step}"]`).isVisible()).toBe(true);
+          }
+          expect(await root.textContent()).toContain(uiString(locale, 'tool.noJs'));
+          expect(await root.locator('[data-remember]').isVisible()).toBe(false);
+          expect(await root.locator('[data-forget]').isVisible()).toBe(false);
+          await tracked.page.emulateMedia({ media: 'print' });
+          expect(await root.locator(`[data-step="${steps[0]}"]`).isVisible()).toBe(true);
+          expect(await root.locator('label').first().isVisible()).toBe(true);
         }
-        expect(await root.textContent()).toContain(uiString(locale, 'tool.noJs'));
-        expect(await root.locator('[data-remember]').isVisible()).toBe(false);
-        expect(await root.locator('[data-forget]').isVisible()).toBe(false);
-        await tracked.page.emulateMedia({ media: 'print' });
-        expect(await root.locator(`[data-step="${steps[0]}"]`).isVisible()).toBe(true);
-        expect(await root.locator('label').first().isVisible()).toBe(true);
-      }
-      expect(tracked.foreignRequests).toEqual([]);
-    } finally {
-      await tracked.close();
-    }
+        expect(tracked.foreignRequests).toEqual([]);
+      },
+      { ...noServiceWorker, javaScriptEnabled: false },
+    );
   });
 });
 
@@ -320,53 +321,55 @@ describe('checklists embedded in guides', () => {
 
 describe('tools index', () => {
   test.each(locales)('lists all six tools in journey order in %s', async (locale) => {
-    const tracked = await openPage(browser(), noServiceWorker);
-    try {
-      await tracked.page.goto(`/${locale}/tools/`);
-      const ids = await tracked.page.locator('[data-tool-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool-entry')));
-      expect(ids).toEqual(expect.arrayContaining(['five-steps', 'exit-conversation', 'notice-and-handover', 'exit-letter']));
-      expect(ids.indexOf('five-steps')).toBeLessThan(ids.indexOf('exit-conversation'));
-      expect(ids.indexOf('notice-and-handover')).toBeLessThan(ids.indexOf('exit-letter'));
-      const violations = await axeViolations(tracked.page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto(`/${locale}/tools/`);
+        const ids = await tracked.page.locator('[data-tool-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tool-entry')));
+        expect(ids).toEqual(expect.arrayContaining(['five-steps', 'exit-conversation', 'notice-and-handover', 'exit-letter']));
+        expect(ids.indexOf('five-steps')).toBeLessThan(ids.indexOf('exit-conversation'));
+        expect(ids.indexOf('notice-and-handover')).toBeLessThan(ids.indexOf('exit-letter'));
+        const violations = await axeViolations(tracked.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      },
+      noServiceWorker,
+    );
   });
 });
 
 describe('forget everything', () => {
   test('the about page erases every answer the site stored, in every tool and language, and a hand-off waiting in session storage', async () => {
-    const tracked = await openPage(browser(), noServiceWorker);
-    try {
-      await tracked.page.goto('/en/about/');
-      await tracked.page.evaluate((handoff) => {
-        localStorage.setItem('pw:tool:five-steps:fa:v1', '{}');
-        localStorage.setItem('pw:tool:exit-letter:en:v1', '{}');
-        localStorage.setItem('pw:theme', 'dark');
-        localStorage.setItem('someone-else', 'keep');
-        sessionStorage.setItem(handoff, '{}');
-        sessionStorage.setItem('someone-else', 'keep');
-      }, handoffKey);
-      const status = tracked.page.locator('[data-forget-everything-area] [role=status]');
-      // The island hydrates once visible.
-      await tracked.page.locator('[data-forget-everything-area]').scrollIntoViewIfNeeded();
-      const button = tracked.page.locator('[data-forget-everything]');
-      await button.click();
-      expect(await tracked.page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
-      expect(await tracked.page.evaluate(() => Object.keys(sessionStorage))).toEqual(['someone-else']);
-      expect(await status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
-      await button.click();
-      await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.nothing'));
-      // A hand-off alone is something to erase too.
-      await tracked.page.evaluate((handoff) => sessionStorage.setItem(handoff, '{}'), handoffKey);
-      await button.click();
-      expect(await tracked.page.evaluate((handoff) => sessionStorage.getItem(handoff), handoffKey)).toBeNull();
-      await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
-      expect(tracked.errors).toEqual([]);
-    } finally {
-      await tracked.close();
-    }
+    await withCleanPage(
+      browser(),
+      async (tracked) => {
+        await tracked.page.goto('/en/about/');
+        await tracked.page.evaluate((handoff) => {
+          localStorage.setItem('pw:tool:five-steps:fa:v1', '{}');
+          localStorage.setItem('pw:tool:exit-letter:en:v1', '{}');
+          localStorage.setItem('pw:theme', 'dark');
+          localStorage.setItem('someone-else', 'keep');
+          sessionStorage.setItem(handoff, '{}');
+          sessionStorage.setItem('someone-else', 'keep');
+        }, handoffKey);
+        const status = tracked.page.locator('[data-forget-everything-area] [role=status]');
+        // The island hydrates once visible.
+        await tracked.page.locator('[data-forget-everything-area]').scrollIntoViewIfNeeded();
+        const button = tracked.page.locator('[data-forget-everything]');
+        await button.click();
+        expect(await tracked.page.evaluate(() => Object.keys(localStorage))).toEqual(['someone-else']);
+        expect(await tracked.page.evaluate(() => Object.keys(sessionStorage))).toEqual(['someone-else']);
+        expect(await status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
+        await button.click();
+        await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.nothing'));
+        // A hand-off alone is something to erase too.
+        await tracked.page.evaluate((handoff) => sessionStorage.setItem(handoff, '{}'), handoffKey);
+        await button.click();
+        expect(await tracked.page.evaluate((handoff) => sessionStorage.getItem(handoff), handoffKey)).toBeNull();
+        await expect.poll(() => status.textContent()).toBe(uiString('en', 'tool.forgetAll.done'));
+        expect(tracked.errors).toEqual([]);
+      },
+      noServiceWorker,
+    );
   });
 });
 

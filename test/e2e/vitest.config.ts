@@ -4,26 +4,27 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds each file took on the CI's two cores (`.test-results/e2e.json`, December). A fresh
- * clone has no Vitest cache, so Vitest would start the largest files first; starting the
- * longest first instead (the classic longest-first schedule) keeps every worker busy to the
- * end rather than leaving one long file running alone. A file not listed starts first;
+ * Seconds each file took in a full `CI=true npm test` on a shared two-core machine
+ * (`.test-results/e2e.json`, December, after the tests that shared a page were merged). A
+ * fresh clone has no Vitest cache, so Vitest would start the largest files first; starting
+ * the longest first instead (the classic longest-first schedule) keeps every worker busy to
+ * the end rather than leaving one long file running alone. A file not listed starts first;
  * stale figures only cost time, never correctness.
  */
 const measuredSeconds: Readonly<Record<string, number>> = {
-  'revenue-per-hour.test.ts': 135,
-  'clients.test.ts': 121,
-  'exit-letter.test.ts': 116,
-  'search.test.ts': 103,
-  'self-assessment.test.ts': 95,
-  'tools-checklists.test.ts': 88,
-  'accessibility.test.ts': 87,
-  'checklist-plans.test.ts': 59,
-  'site.test.ts': 33,
-  'build-errors.test.ts': 31,
-  'offline.test.ts': 30,
+  'tools-checklists.test.ts': 159,
+  'clients.test.ts': 141,
+  'revenue-per-hour.test.ts': 122,
+  'self-assessment.test.ts': 108,
+  'exit-letter.test.ts': 104,
+  'checklist-plans.test.ts': 97,
+  'accessibility.test.ts': 74,
+  'search.test.ts': 72,
+  'offline.test.ts': 39,
+  'build-errors.test.ts': 37,
+  'site.test.ts': 30,
   'site-chrome.test.ts': 21,
-  'base-path.test.ts': 8,
+  'base-path.test.ts': 2,
   'security.test.ts': 1,
   'links.test.ts': 1,
 };

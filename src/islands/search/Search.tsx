@@ -110,7 +110,10 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     settled.current = raw;
     keepInUrl(raw);
     const current = shown.current;
-    if (current && current.query === raw && !current.complete) void answerElsewhere(current, options(latest.current, true));
+    // Only when the reader's language has no hit: an answer still drawing its first hits is not
+    // complete either (found offline under load: a query submitted then searched the other
+    // languages, whose index is not kept, and logged the failed requests).
+    if (current && current.query === raw && !current.complete && current.own.ranked.total === 0) void answerElsewhere(current, options(latest.current, true));
   };
 
   const clearTimers = () => timers.current.splice(0).forEach(clearTimeout);

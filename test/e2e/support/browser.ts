@@ -53,7 +53,13 @@ async function newTrackedPage(browser: Browser, options: BrowserContextOptions):
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreignRequests.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // With the address it came from ("Failed to load resource" names no file of its own).
+    const { url } = message.location();
+    // Except /favicon.ico, which the site does not have: Chromium looks for it on the text
+    // page `cleanPage` passes through (robots.txt names no icon), and its 404 can arrive once
+    // the next test has begun. Every site page names its icon (links.test.ts), so none asks.
+    if (url === `${baseURL()}/favicon.ico`) return;
+    if (message.type() === 'error') errors.push(url ? `${message.text()} (${url})` : message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   // Report CSP violations explicitly (init scripts run outside the page's CSP).
@@ -101,7 +107,7 @@ const defaultViewport = { width: 1280, height: 720 };
  * A tracked page as a new context would give it: a kept one (see `keepPage`) made clean, or
  * a new one. Clean means: on a script-free page of the site (the last page's unload handlers
  * have run, a `beforeunload` prompt accepted), with the site's local and session storage,
- * IndexedDB, Cache Storage and cookies cleared, screen media, the context's viewport, and
+ * IndexedDB, Cache Storage and cookies cleared, screen media, the context's colour scheme and viewport, and
  * nothing recorded yet. Tests that need a cold HTTP cache, init scripts, routes or other
  * context options than these use `openPage`.
  */
@@ -124,7 +130,7 @@ export async function cleanPage(browser: Browser, options: BrowserContextOptions
     await Promise.all((await indexedDB.databases()).map(({ name }) => name && indexedDB.deleteDatabase(name)));
   });
   await tracked.context.clearCookies();
-  await page.emulateMedia({ media: null });
+  await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? 'light' });
   const viewport = options.viewport ?? defaultViewport;
   const size = page.viewportSize();
   if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
@@ -143,6 +149,39 @@ export async function keepPage(options: BrowserContextOptions, tracked: TrackedP
   if (tracked.page.isClosed() || listeners > 0) return tracked.close();
   const key = optionsKey(options);
   keptPages.set(key, [...(keptPages.get(key) ?? []), tracked]);
+}
+
+/**
+ * Runs one step of a test that checks several behaviours in turn on one page: a failure is
+ * reported with the step's name in front of its message.
+ */
+export async function step(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Error) error.message = `${name}: ${error.message}`;
+    throw error;
+  }
+}
+
+/**
+ * Runs a test body in a page from `cleanPage` (kept from an earlier test of the file with the
+ * same `options`, or new), then asserts it requested no other host and logged no error (CSP
+ * violations included). The page is kept for the next test if all passed, else closed. The
+ * body must leave no init script or route behind (those need `withTrackedPage`).
+ */
+export async function withCleanPage(browser: Browser, run: (tracked: TrackedPage) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const tracked = await cleanPage(browser, options);
+  let passed = false;
+  try {
+    await run(tracked);
+    expect(tracked.foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(tracked.errors, 'console errors, page errors and CSP violations').toEqual([]);
+    passed = true;
+  } finally {
+    if (passed) await keepPage(options, tracked);
+    else await tracked.close();
+  }
 }
 
 /**
@@ -183,24 +222,31 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page. Evaluated through the DevTools
- * protocol, so the page's CSP does not block it.
+ * The axe rules that look at colours: all a change of theme can break. The dark theme
+ * changes colours only (`light-dark()` tokens in src/styles/tokens.css, and the theme
+ * button's `aria-pressed` and hidden "on"/"off", valid either way), so the structure axe
+ * checks is the light theme's.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(`${axeSource};0`);
-  return page.evaluate(async () => {
+export const colourRules: readonly string[] = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe-core on the page: WCAG 2.0–2.2 A and AA rules, or only `rules`. Evaluated through
+ * the DevTools protocol, so the page's CSP does not block it.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
+  // Injected once per document: a second check of the same page reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource};0`);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+  return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
+    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
-  });
+  }, runOnly);
 }
 
 /** A readable summary of axe violations for an assertion message. */

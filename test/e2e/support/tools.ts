@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales';
 import { fillTemplate } from '../../../src/i18n/template';
 import { dictionaries, type UIKey } from '../../../src/i18n/translate';
-import { cleanPage, keepPage, type TrackedPage } from './browser';
+import { withCleanPage, type TrackedPage } from './browser';
 
 /** A tool's root (`data-tool`). */
 export const toolRoot = (page: Page, id: string) => page.locator(`[data-tool="${id}"]`).first();
@@ -26,15 +26,30 @@ export function uiString(locale: Locale, key: UIKey, vars: Record<string, string
   return fillTemplate(locale, dictionaries[locale][key], vars);
 }
 
-/** Records CSP violations the page reports, from before any script of the page runs. */
+/**
+ * Records, from before any script of the page runs, the CSP violations the page reports and
+ * the last text it copied (see `copiedText`); returns a reader of the violations.
+ */
 export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const found: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = found;
     document.addEventListener('securitypolicyviolation', (event) => found.push(`${event.violatedDirective} ${event.blockedURI}`));
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (clipboard) {
+      const writeText = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => writeText(text).then(() => void ((window as unknown as { __copied?: string }).__copied = text));
+    }
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
+
+/**
+ * The text the page last copied to the clipboard, once the browser took it. Read from the
+ * page, not the clipboard: the pages of every test file share the one browser's clipboard,
+ * so a test file copying at the same time could overwrite it between the copy and the read.
+ */
+export const copiedText = (page: Page): Promise<string | undefined> => page.evaluate(() => (window as unknown as { __copied?: string }).__copied);
 
 /** Presses Tab until the focused element matches `selector` (keyboard-only navigation). */
 export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
@@ -68,24 +83,19 @@ export async function withToolPage(
   body: (t: TrackedPage) => Promise<void>,
   contextOptions: BrowserContextOptions = {},
 ): Promise<void> {
-  const options = { serviceWorkers: 'block', ...contextOptions } as const;
-  const tracked = await cleanPage(browser, options);
-  let passed = false;
-  try {
-    let cspViolations = recording.get(tracked.page);
-    if (!cspViolations) {
-      cspViolations = await recordCspViolations(tracked.page);
-      recording.set(tracked.page, cspViolations);
-    }
-    await tracked.page.goto(path);
-    await hydratedTool(tracked.page, toolId);
-    await body(tracked);
-    expect(await cspViolations()).toEqual([]);
-    expect(tracked.errors).toEqual([]);
-    expect(tracked.foreignRequests).toEqual([]);
-    passed = true;
-  } finally {
-    if (passed) await keepPage(options, tracked);
-    else await tracked.close();
-  }
+  await withCleanPage(
+    browser,
+    async (tracked) => {
+      let cspViolations = recording.get(tracked.page);
+      if (!cspViolations) {
+        cspViolations = await recordCspViolations(tracked.page);
+        recording.set(tracked.page, cspViolations);
+      }
+      await tracked.page.goto(path);
+      await hydratedTool(tracked.page, toolId);
+      await body(tracked);
+      expect(await cspViolations(), 'CSP violations').toEqual([]);
+    },
+    { serviceWorkers: 'block', ...contextOptions },
+  );
 }
