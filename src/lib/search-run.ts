@@ -212,6 +212,16 @@ function searchElsewhere<H, L extends { locale: Locale }>(raw: string, options: 
 }
 
 /**
+ * Whether a settled query shown so far still awaits the other languages: only when the
+ * reader's language has no hit. An outcome whose first hits are still being drawn is not
+ * complete either, and must not send the query elsewhere (offline, the other languages'
+ * indexes are not kept: the requests would only fail).
+ */
+export function awaitsElsewhere<H, L>(outcome: Outcome<H, L>): boolean {
+  return !outcome.complete && outcome.own.ranked.total === 0;
+}
+
+/**
  * The other languages' answers to a query the reader's language has no hit for (`early`:
  * that search, if already started).
  */

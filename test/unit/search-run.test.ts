@@ -3,6 +3,7 @@ import type { Locale } from '../../src/i18n/locales';
 import { prepareQuery, type PreparedQuery } from '../../src/lib/search-normalise';
 import {
   answerQuery,
+  awaitsElsewhere,
   likelyElsewhere,
   loadHits,
   maxVariants,
@@ -229,6 +230,24 @@ describe('answerQuery', () => {
     stale.stale();
     await expect(pending).resolves.toBeUndefined();
     expect(stale.shown).toEqual([[undefined, 'loading']]);
+  });
+});
+
+describe('awaitsElsewhere', () => {
+  const ranking = (total: number): Ranked<string> => ({ total, hits: () => [] });
+  const outcome = (total: number, complete: boolean): Outcome<string, { locale: Locale }> => ({
+    query: 'q',
+    own: { ranked: ranking(total), hits: [] },
+    elsewhere: [],
+    complete,
+  });
+
+  test('only an incomplete answer with no hit in the reader’s language goes on to the other languages', () => {
+    expect(awaitsElsewhere(outcome(0, false))).toBe(true);
+    // Its first hits still being drawn: incomplete, but answered in the reader's language.
+    expect(awaitsElsewhere(outcome(3, false))).toBe(false);
+    expect(awaitsElsewhere(outcome(0, true))).toBe(false);
+    expect(awaitsElsewhere(outcome(3, true))).toBe(false);
   });
 });
 

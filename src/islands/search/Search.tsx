@@ -32,7 +32,15 @@ import type { Locale } from '../../i18n/locales';
 import { splitTemplate } from '../../i18n/template';
 import type { ExcerptPart } from '../../lib/search-excerpt';
 import { maxQueryLength } from '../../lib/search-normalise';
-import { answerElsewhere, answerQuery, type AnswerOptions, type Found as FoundOf, type Outcome as OutcomeOf, type SearchState } from '../../lib/search-run';
+import {
+  answerElsewhere,
+  answerQuery,
+  awaitsElsewhere,
+  type AnswerOptions,
+  type Found as FoundOf,
+  type Outcome as OutcomeOf,
+  type SearchState,
+} from '../../lib/search-run';
 import { countText, type SearchUi } from '../../lib/search-ui';
 import { headingTag } from '../../lib/headings';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
@@ -110,10 +118,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     settled.current = raw;
     keepInUrl(raw);
     const current = shown.current;
-    // Only when the reader's language has no hit: an answer still drawing its first hits is not
-    // complete either (found offline under load: a query submitted then searched the other
-    // languages, whose index is not kept, and logged the failed requests).
-    if (current && current.query === raw && !current.complete && current.own.ranked.total === 0) void answerElsewhere(current, options(latest.current, true));
+    if (current && current.query === raw && awaitsElsewhere(current)) void answerElsewhere(current, options(latest.current, true));
   };
 
   const clearTimers = () => timers.current.splice(0).forEach(clearTimeout);

@@ -94,10 +94,9 @@ const importNotices: Record<Exclude<ImportResult<unknown>['status'], 'ok'>, Tool
   'definition-changed': 'tool.importChanged',
 };
 
-export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty, off: offWanted = openedForClient() }: SavedAnswersOptions<T>): SavedAnswers {
+export function useSavedAnswers<T>({ spec, locale, validate, value, apply, empty, off = openedForClient() }: SavedAnswersOptions<T>): SavedAnswers {
   // `resumeOwn` renders again: `off` (by default, whether the address names a client) has changed.
   const [, rerender] = useState(0);
-  const off = offWanted;
   const pending = useRef<Envelope<T>>();
   const [ready, setReady] = useState(false);
   const [remember, setRememberState] = useState(false);
