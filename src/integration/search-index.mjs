@@ -28,6 +28,10 @@
 //   preloads wait inert in `<template>`s until a search falls back to them. The entry file is preloaded as
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
+// - The search page's first script (src/components/SearchStart.astro) is moved behind the
+//   CSP and ahead of the preloads: it begins the URL's query as parsing ends, before the
+//   island wakes. Each bundle's `pagefind.js` is adjusted to answer that first query sooner
+//   (pagefind-script.mjs).
 // - The search page also carries every indexed page's URL, title and tool kind by Pagefind
 //   result id (`<script type="application/json" data-search-pages>`, ≈ 3 kB gzip for the
 //   three languages), so a result's title and link are drawn as soon as the ranking is known,
@@ -40,6 +44,7 @@ import { Worker } from 'node:worker_threads';
 import { localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translate.ts';
 import { canonicalText } from '../lib/search-normalise.ts';
+import { tunePagefindScript } from './pagefind-script.mjs';
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made UIs (the site has its own
@@ -196,9 +201,12 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
 
 /**
  * Removes the files the site never loads: the UIs, the worker, and the WebAssembly of other
- * languages (every bundle also gets the stemmer-less `wasm.unknown`).
+ * languages (every bundle also gets the stemmer-less `wasm.unknown`); and makes the script
+ * start searching sooner (see pagefind-script.mjs).
  */
 async function tidyBundle(/** @type {string} */ bundle) {
+  const script = join(bundle, 'pagefind.js');
+  await writeFile(script, tunePagefindScript(await readFile(script, 'utf8'), script));
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
   /** @type {Set<string>} */
   const wasmInUse = new Set(Object.values(entry.languages ?? {}).map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`));
@@ -286,6 +294,9 @@ async function bundlePages(bundle, base) {
   return found;
 }
 
+/** The search page's first script, as Astro writes it, or once moved by this file. */
+const startScript = /<script type="module"(?: data-search-preload)? src="([^"]*\/SearchStart\.astro_astro_type_script[^"]*)"><\/script>/;
+
 /**
  * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
  * and, inert inside `<template data-search-bundle="<locale>">`, the other languages'
@@ -304,10 +315,16 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
   if (html === undefined) return;
   // The island's module, its renderer and the modules they import, which the browser would
   // otherwise find one level at a time, the first only as the parser reaches the island.
+  const start = startScript.exec(html);
+  if (!start)
+    throw new Error(`${file}: the script src/components/SearchStart.astro puts in the head (a <script type="module" src="…SearchStart…">) is missing.`);
   const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
-  const modules = island ? await staticImports(outDir, [island[1], island[2]], base) : [];
+  const modules = (await staticImports(outDir, [start[1] ?? '', ...(island ? [island[1], island[2]] : [])], base)).filter((url) => url !== start[1]);
   const others = Object.entries(preloads).filter(([other]) => other !== locale);
   const links = [
+    // After the CSP, so the policy covers it. Not `async`: Chromium runs async scripts only
+    // well after parsing ends (≈ 100 ms later here), where a module script runs as it ends.
+    start[0].replace('<script type="module"', '<script type="module" data-search-preload'),
     ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
     ...(preloads[locale] ?? []),
     ...others.map(([other, links]) => `<template data-search-bundle="${other}" data-search-preload>${links.join('')}</template>`),
@@ -316,6 +333,7 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
   ];
   // Indexing twice (postbuild run again) replaces the links rather than adding more.
   const withLinks = html
+    .replace(startScript, '')
     .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
     .replace(/<script type="application\/json" data-search-pages>.*?<\/script>/g, '')
     .replace(/<link [^>]*data-search-preload[^>]*>/g, '')

@@ -408,6 +408,31 @@ describe('loading budget', () => {
     });
   });
 
+  test('a query in the address bar is begun by the page’s first script, before the island wakes, and searched once', async () => {
+    const queries: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
+    for (const locale of localeCodes) {
+      await withPage(async ({ page }) => {
+        await openSearch(page, locale, queries[locale]);
+        const marks = await page.evaluate(
+          (l) => ['started', 'ranked'].map((name) => performance.getEntriesByName(`search:${name}:${l}`).map((mark) => mark.startTime)),
+          locale,
+        );
+        const [started, ranked] = marks as [number[], number[]];
+        expect(started, locale).toHaveLength(1);
+        // One ranking: the island took the search already under way instead of asking again.
+        expect(ranked, locale).toHaveLength(1);
+        // The script is a module (run as parsing ends, not `async`), after the CSP that covers it.
+        const placed = await page.evaluate(() => {
+          const children = [...document.head.children];
+          const script = document.head.querySelector<HTMLScriptElement>('script[src*="SearchStart"]');
+          const csp = document.head.querySelector('meta[http-equiv="content-security-policy"]');
+          return { module: script?.type === 'module' && !script.async, afterCsp: !!script && !!csp && children.indexOf(script) > children.indexOf(csp) };
+        });
+        expect(placed, locale).toEqual({ module: true, afterCsp: true });
+      });
+    }
+  });
+
   test('the benchmark’s measure reports the time to the first result and the bytes of one query', async () => {
     await withNewPage(async ({ page }) => {
       const measure = await measureSearch(page, { url: '/fa/search/', query: 'مشتری', typingDelayMs: 60 });
@@ -428,7 +453,7 @@ describe('the benchmark’s cold-search measure', () => {
       expect(own.elsewhere).toBe(0);
       expect(own.msToFirstResult).toBeGreaterThan(0);
       expect(own.msToDone).toBeGreaterThanOrEqual(own.msToFirstResult);
-      expect(Object.keys(own.marks)).toEqual(expect.arrayContaining(['search:ready:fa', 'search:ranked:fa']));
+      expect(Object.keys(own.marks)).toEqual(expect.arrayContaining(['search:started:fa', 'search:ready:fa', 'search:ranked:fa']));
     });
     await withNewPage(async ({ page }) => {
       const fallback = await measureColdSearch(page, { url: `${baseURL()}/fa/search/`, query: 'invoice' });

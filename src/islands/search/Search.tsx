@@ -6,7 +6,8 @@
  * results are announced in a polite status region. With no hit in the reader's language it
  * searches the other two and offers those hits, then the guide list. The order of that work
  * lives in src/lib/search-run.ts; this file renders it. Hydrated at load (the page exists to
- * search), it loads the reader's index at once, and each of the first results is drawn as
+ * search), it loads the reader's index at once (a query in the URL is already under way: the
+ * page's first script began it, see start.ts), and each of the first results is drawn as
  * soon as the ranking is known: its title and link from the page list the search page carries
  * (`data-search-pending` until its excerpt arrives), then the excerpt, then the next result.
  *
@@ -27,7 +28,7 @@
  * Escape back to the box; Enter moves focus to the result count.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { splitTemplate } from '../../i18n/template';
 import type { ExcerptPart } from '../../lib/search-excerpt';
@@ -142,7 +143,9 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     focusAfterRender(() => list?.querySelectorAll<HTMLAnchorElement>('[data-search-result] > :first-child a')[from]);
   };
 
-  useEffect(() => {
+  // A layout effect: it runs as soon as the island has hydrated, where an effect would wait
+  // for the next frame to be painted, and a query in the URL is answered that much sooner.
+  useLayoutEffect(() => {
     setReady(true);
     // The page exists to search: load this language's index now (its files are preloaded).
     warmUp();

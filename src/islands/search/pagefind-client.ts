@@ -7,7 +7,7 @@
  * search first needs that language). Queries arrive already folded by `prepareQuery`; which
  * term strings are searched and how their answers merge is decided in src/lib/search-run.ts.
  */
-import type { Locale } from '../../i18n/locales';
+import { locales, type Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
 import { excerptParts, type ExcerptPart } from '../../lib/search-excerpt';
 import { mergeRanked, nothing, pageSize, searchTerms, type Ranked } from '../../lib/search-run';
@@ -79,6 +79,15 @@ function startPreloads(locale: Locale): void {
 }
 
 /**
+ * Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first segmenter a
+ * page makes costs ~20 ms (the browser loads its break rules). Made here, while Pagefind's
+ * script is still being fetched, that cost is off the first search's path.
+ */
+function warmSegmenter(locale: Locale): void {
+  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locales[locale].lang, { granularity: 'grapheme' });
+}
+
+/**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
  * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB.
  */
@@ -88,11 +97,16 @@ export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi>
     loading = (async () => {
       const folder = bundleUrl(base, locale);
       startPreloads(locale);
-      const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
+      const script = import(/* @vite-ignore */ `${folder}pagefind.js`) as Promise<PagefindApi>;
+      warmSegmenter(locale);
+      const pagefind = await script;
       const tag = entryTag(folder);
       await pagefind.options({ noWorker: true, excerptLength: 22, ...(tag ? { metaCacheTag: tag } : {}) });
+      // Starts loading the WebAssembly and metadata; a search waits for them (see
+      // src/integration/pagefind-script.mjs).
       await pagefind.init();
-      // For the benchmark's breakdown of a cold search (scripts/lib/search-timing.mjs).
+      // For the benchmark's breakdown of a cold search (scripts/lib/search-timing.mjs): the
+      // script is loaded and started; its WebAssembly and metadata may still be on their way.
       performance.mark(`search:ready:${locale}`);
       return pagefind;
     })();
@@ -138,8 +152,34 @@ const toHit = (data: PagefindData): SearchHit => ({
     .map((section) => ({ url: section.url, title: section.title, excerpt: excerptParts(section.excerpt) })),
 });
 
+/** A search begun before the island hydrated (`startSearch`), until the island asks for it. */
+let started: { key: string; ranked: Promise<Ranked<SearchHit>> } | undefined;
+const keyOf = (base: string, locale: Locale, query: PreparedQuery) => JSON.stringify([base, locale, query]);
+
+/**
+ * Begins answering a query now, for the island to pick up when it asks for the same one:
+ * the search page starts its URL's query as soon as its first script runs (see start.ts).
+ */
+export function startSearch(base: string, locale: Locale, query: PreparedQuery): void {
+  const ranked = searchLocale(base, locale, query);
+  // The island reports a failure when it asks; until then it is no page error.
+  ranked.catch(() => undefined);
+  started = { key: keyOf(base, locale, query), ranked };
+  performance.mark(`search:started:${locale}`);
+}
+
+/** One locale's answer to a query: the one `startSearch` began, if it is this query, else a new search. */
+export function searchLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
+  if (started?.key === keyOf(base, locale, query)) {
+    const { ranked } = started;
+    started = undefined;
+    return ranked;
+  }
+  return rankLocale(base, locale, query);
+}
+
 /** Searches one locale's index: every term string of the query at once, merged into one ranking. */
-export async function searchLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
+async function rankLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
   const terms = searchTerms(locale, query);
   if (terms.primary.length === 0) return nothing;
   const pagefind = await loadPagefind(base, locale);
