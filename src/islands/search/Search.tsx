@@ -94,6 +94,9 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
   const focusAfterRender = useFocusAfterRender();
 
   const show = (next: Outcome | undefined, nextState: State) => {
+    // Something to show in the guide list's place, or nothing to search after all: the
+    // list held back for the URL's query (search-query-script.mjs) may show again.
+    if (next || nextState !== 'loading') document.documentElement.removeAttribute('data-search-query');
     shown.current = next;
     setOutcome(next);
     setState(nextState);
