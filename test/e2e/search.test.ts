@@ -405,6 +405,9 @@ describe('loading budget', () => {
       expect(requests.filter((url) => url.includes('/pagefind/en/fragment/'))).toEqual([]);
       // Every preloaded file is the one Pagefind then uses (no second request for the entry file).
       expect(requests.filter((url) => url.endsWith('pagefind-entry.json'))).toHaveLength(1);
+      // Few scripts (astro.config.ts groups them): the page script, Astro's two island entries,
+      // the runtime and the search chunk; each more is one more request queued on a slow line.
+      expect(requests.filter((url) => /^\/_astro\/.*\.js$/.test(url)).length).toBeLessThanOrEqual(5);
     });
   });
 
@@ -557,6 +560,32 @@ describe('layout stability', () => {
   });
 });
 
+describe('a query in the address bar', () => {
+  test('leaves the guide list out while its answer loads; a query too short to search shows the list', async () => {
+    await withNewPage(async ({ page }) => {
+      // Hold Pagefind's script: the island wakes, but the answer cannot come.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/en/pagefind.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto('/en/search/?q=invoice');
+      await page.locator('[data-search][data-search-ready]').waitFor();
+      await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(false);
+      release();
+      await waitForAnswer(page, 'invoice');
+      expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-search-query'))).toBe(false);
+      await page.unroute('**/pagefind/en/pagefind.js');
+      // One letter is no search: the island goes idle and the list is there to browse.
+      await page.goto('/en/search/?q=a');
+      await page.locator('[data-search][data-search-ready]').waitFor();
+      await expect(page.locator('[data-search-fallback] a').first().isVisible()).resolves.toBe(true);
+    });
+  });
+});
+
 describe('without JavaScript', () => {
   test('the search page says plainly that searching needs JavaScript and lists the guides', async () => {
     await withPage(
@@ -566,6 +595,8 @@ describe('without JavaScript', () => {
         const guides = await page.locator('[data-search-fallback] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
         expect(guides).toContain('/fa/guides/money/');
         expect(guides.length).toBeGreaterThanOrEqual(9);
+        // Shown, though the URL has a query (only a script would hold the list back).
+        await expect(page.locator('[data-search-fallback] a').first().isVisible()).resolves.toBe(true);
         // The hint about searching as you type is for the island only.
         await expect(page.locator('.search__hint').isVisible()).resolves.toBe(false);
       },
