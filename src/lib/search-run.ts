@@ -134,13 +134,18 @@ export const nothing: Ranked<never> = { total: 0, hits: () => [] };
  */
 export async function loadHits<H>(ranked: Ranked<H>, from: number, onPrefix: (hits: H[]) => void = () => undefined): Promise<H[]> {
   const loaded: H[] = [];
-  const pending = ranked.hits(from);
   const previews = ranked.preview?.(from) ?? [];
+  if (previews[0] !== undefined) {
+    onPrefix([previews[0]]);
+    // Shown first: a rendering scheduled by `onPrefix` as a microtask runs before the hits
+    // start loading (each a request made on the main thread, ≈ 3 ms apiece in a cold page).
+    await Promise.resolve();
+  }
+  const pending = ranked.hits(from);
   const withNext = () => {
     const next = loaded.length < pending.length ? previews[loaded.length] : undefined;
     return next === undefined ? [...loaded] : [...loaded, next];
   };
-  if (previews[0] !== undefined) onPrefix(withNext());
   for (const hit of pending) {
     loaded.push(await hit);
     onPrefix(withNext());

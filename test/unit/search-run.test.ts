@@ -143,6 +143,22 @@ describe('loadHits', () => {
     for (const hits of seen) expect(hits.filter((hit) => hit.endsWith('?')).length).toBeLessThanOrEqual(1);
   });
 
+  test('the first preview is shown before any hit starts loading, and after what it schedules as a microtask', async () => {
+    const order: string[] = [];
+    const ranked: Ranked<string> = {
+      total: 2,
+      hits: () => (order.push('hits'), [Promise.resolve('one'), Promise.resolve('two')]),
+      preview: () => ['one?', 'two?'],
+    };
+    const loading = loadHits(ranked, 0, (hits) => {
+      order.push(`show ${hits.join(' ')}`);
+      // What a renderer debouncing with a microtask (Preact) would do.
+      if (hits[0] === 'one?') queueMicrotask(() => order.push('render'));
+    });
+    await loading;
+    expect(order.slice(0, 3)).toEqual(['show one?', 'render', 'hits']);
+  });
+
   test('a preview that does not know the first hit shows nothing before it arrives', async () => {
     const { ranked, release } = deferredRanked(['one']);
     const seen: string[][] = [];
