@@ -313,11 +313,11 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
   const file = `${locale}/search/index.html`;
   const html = builtPages.get(file);
   if (html === undefined) return;
-  // The island's module, its renderer and the modules they import, which the browser would
-  // otherwise find one level at a time, the first only as the parser reaches the island.
   const start = startScript.exec(html);
   if (!start)
     throw new Error(`${file}: the script src/components/SearchStart.astro puts in the head (a <script type="module" src="…SearchStart…">) is missing.`);
+  // The first script's, the island's and its renderer's imports, which the browser would
+  // otherwise find one level at a time, the island's only as the parser reaches it.
   const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
   const modules = (await staticImports(outDir, [start[1] ?? '', ...(island ? [island[1], island[2]] : [])], base)).filter((url) => url !== start[1]);
   const others = Object.entries(preloads).filter(([other]) => other !== locale);

@@ -79,8 +79,8 @@ function startPreloads(locale: Locale): void {
 }
 
 /**
- * Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first segmenter a
- * page makes costs ~20 ms (the browser loads its break rules). Made here, while Pagefind's
+ * Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first such object
+ * a page makes costs ~20 ms (the browser loads its Unicode data). Made here, while Pagefind's
  * script is still being fetched, that cost is off the first search's path.
  */
 function warmSegmenter(locale: Locale): void {
