@@ -44,6 +44,7 @@ import { Worker } from 'node:worker_threads';
 import { localeCodes } from '../i18n/locales.ts';
 import { dictionaries } from '../i18n/translate.ts';
 import { canonicalText } from '../lib/search-normalise.ts';
+import { chunkRanges } from './pagefind-meta.mjs';
 import { tunePagefindScript } from './pagefind-script.mjs';
 
 /**
@@ -253,20 +254,33 @@ async function bundlePreloads(bundle, bundleUrl) {
   if (!language) return [];
   const chunks = await readdir(join(bundle, 'index'), { withFileTypes: true });
   const sizes = await Promise.all(chunks.map(async (chunk) => (await stat(join(chunk.parentPath, chunk.name))).size));
+  const ranges = new Map((await chunkRanges(bundle)).map((range) => [`${range.hash}.pf_index`, range]));
+  /** @type {[file: string, attributes?: string][]} */
   const fetched = [
-    `pagefind-entry.json?ts=${language.hash}`,
-    `pagefind.${language.hash}.pf_meta`,
-    `wasm.${language.wasm ?? 'unknown'}.pagefind`,
-    ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo ? chunks.map((chunk) => `index/${chunk.name}`) : []),
+    [`pagefind-entry.json?ts=${language.hash}`, ' data-search-entry'],
+    [`pagefind.${language.hash}.pf_meta`],
+    [`wasm.${language.wasm ?? 'unknown'}.pagefind`],
+    // Each chunk with its first and last word: a search in another language keeps only the
+    // chunks its words can be in (`chunkMayHold`, src/lib/search-chunks.ts).
+    ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo
+      ? chunks.map((chunk) => {
+          const range = ranges.get(chunk.name);
+          /** @type {[string, string?]} */
+          const link = [`index/${chunk.name}`, range && ` data-search-from="${attribute(range.from)}" data-search-to="${attribute(range.to)}"`];
+          return link;
+        })
+      : []),
   ];
   return [
     `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
     ...fetched.map(
-      (file) =>
-        `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${file.startsWith('pagefind-entry') ? ' data-search-entry' : ''}>`,
+      ([file, attributes = '']) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${attributes}>`,
     ),
   ];
 }
+
+/** Text as an HTML attribute value (in double quotes). */
+const attribute = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** @typedef {[url: string, title: string, kind?: string]} SearchPage */
 

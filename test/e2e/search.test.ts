@@ -6,9 +6,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseURL, describeViolations, useBrowser, withCleanPage, withTrackedPage, type TrackedPage } from './support/browser';
+import { axeViolations, baseURL, describeViolations, distDir, useBrowser, withCleanPage, withTrackedPage, type TrackedPage } from './support/browser';
 import { measureColdSearch, measureSearch } from '../../scripts/lib/search-timing.mjs';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { readPage } from './support/site';
 
 const browser = useBrowser();
 
@@ -245,6 +246,26 @@ describe('nothing found in the reader’s language', () => {
         page.locator('[data-search-results][data-search-locale="en"]').evaluate((list) => list.closest('[lang]')?.getAttribute('lang')),
       ).resolves.toBe('en');
       await expect(page.locator('.search__browse a').getAttribute('href')).resolves.toBe('/fa/guides/');
+    });
+  });
+
+  test('fetches of another language’s index only the chunks the query’s words can be in', async () => {
+    // The English chunks, with their first and last words, as the Persian search page lists them.
+    const template = /<template data-search-bundle="en"[^>]*>(.*?)<\/template>/.exec(readPage(distDir(), '/fa/search/'))?.[1] ?? '';
+    const chunks = [...template.matchAll(/href="([^"]+\.pf_index)"[^>]*data-search-from="([^"]*)" data-search-to="([^"]*)"/g)].map(([, href, from, to]) => ({
+      path: new URL(href!, 'http://x').pathname,
+      from: from!,
+      to: to!,
+    }));
+    expect(chunks.length).toBeGreaterThan(1);
+    await withNewPage(async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await openSearch(page, 'fa', 'invoice');
+      expect(await resultKeys(page, 'en')).toContain('money');
+      const fetched = requests.filter((path) => path.startsWith('/pagefind/en/index/'));
+      // Only the chunk whose words include "in…" (the stem "invoic"): one of them, not all.
+      expect(fetched).toEqual(chunks.filter((chunk) => chunk.from <= 'in\uffff' && chunk.to >= 'in').map((chunk) => chunk.path));
     });
   });
 

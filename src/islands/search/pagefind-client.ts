@@ -10,6 +10,7 @@
 import { locales, type Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
 import { excerptParts, type ExcerptPart } from '../../lib/search-excerpt';
+import { chunkMayHold } from '../../lib/search-chunks';
 import { mergeRanked, nothing, pageSize, searchTerms, type Ranked } from '../../lib/search-run';
 
 /** The part of Pagefind's JS API the island uses. */
@@ -70,12 +71,18 @@ function entryTag(folder: string): string | undefined {
 /**
  * Starts loading another language's bundle files all at once: the search page holds their
  * preloads, inert, in `<template data-search-bundle="<locale>">` until a search needs them.
+ * Of the index chunks, only those the search's words can be in (`words`: every word of its
+ * term strings; none: every chunk).
  */
-function startPreloads(locale: Locale): void {
+function startPreloads(locale: Locale, words: readonly string[]): void {
   const template = document.querySelector<HTMLTemplateElement>(`template[data-search-bundle="${locale}"]`);
   if (!template) return;
   template.remove();
-  document.head.append(template.content.cloneNode(true));
+  const links = template.content.cloneNode(true) as DocumentFragment;
+  for (const link of links.querySelectorAll<HTMLLinkElement>('link[data-search-from]')) {
+    if (!chunkMayHold(locale, words, link.dataset.searchFrom ?? '', link.dataset.searchTo ?? '')) link.remove();
+  }
+  document.head.append(links);
 }
 
 /**
@@ -89,14 +96,16 @@ function warmSegmenter(locale: Locale): void {
 
 /**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
- * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB.
+ * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB. `words`:
+ * those of the search that first needs it, so another language's preloads include only the
+ * index chunks they can be in.
  */
-export function loadPagefind(base: string, locale: Locale): Promise<PagefindApi> {
+export function loadPagefind(base: string, locale: Locale, words: readonly string[] = []): Promise<PagefindApi> {
   let loading = bundles.get(locale);
   if (!loading) {
     loading = (async () => {
       const folder = bundleUrl(base, locale);
-      startPreloads(locale);
+      startPreloads(locale, words);
       const script = import(/* @vite-ignore */ `${folder}pagefind.js`) as Promise<PagefindApi>;
       warmSegmenter(locale);
       const pagefind = await script;
@@ -182,7 +191,11 @@ export function searchLocale(base: string, locale: Locale, query: PreparedQuery)
 async function rankLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
   const terms = searchTerms(locale, query);
   if (terms.primary.length === 0) return nothing;
-  const pagefind = await loadPagefind(base, locale);
+  const pagefind = await loadPagefind(
+    base,
+    locale,
+    [...terms.primary, ...terms.secondary].flatMap((term) => term.split(' ')),
+  );
   const answers = (strings: string[]) => Promise.all(strings.map(async (term) => (await pagefind.search(term))?.results ?? []));
   const [primary, secondary] = await Promise.all([answers(terms.primary), answers(terms.secondary)]);
   const ranked = mergeRanked(primary, secondary);
