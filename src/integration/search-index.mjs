@@ -25,7 +25,9 @@
 //   from its bundle (pagefind.js, the entry file, the metadata, the WebAssembly and, while
 //   they are small, the index chunks) and for the island's modules, so they load in parallel
 //   with the page instead of one after another once the island runs. The other languages'
-//   preloads wait inert in `<template>`s until a search falls back to them. The entry file is preloaded as
+//   preloads wait inert in `<template>`s until a search falls back to them; each index
+//   chunk's link carries the chunk's first and last word (pagefind-meta.mjs), so that search
+//   starts only the chunks its words can be in. The entry file is preloaded as
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
 // - The search page's first script (src/components/SearchStart.astro) is moved behind the
