@@ -48,6 +48,7 @@ import { dictionaries } from '../i18n/translate.ts';
 import { canonicalText } from '../lib/search-normalise.ts';
 import { chunkRanges } from './pagefind-meta.mjs';
 import { tunePagefindScript } from './pagefind-script.mjs';
+import { escapeXml } from './sitemap.mjs';
 
 /**
  * Files Pagefind writes that this site never loads: its ready-made UIs (the site has its own
@@ -265,12 +266,7 @@ async function bundlePreloads(bundle, bundleUrl) {
     // Each chunk with its first and last word: a search in another language keeps only the
     // chunks its words can be in (`chunkMayHold`, src/lib/search-chunks.ts).
     ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo
-      ? chunks.map((chunk) => {
-          const range = ranges.get(chunk.name);
-          /** @type {[string, string?]} */
-          const link = [`index/${chunk.name}`, range && ` data-search-from="${attribute(range.from)}" data-search-to="${attribute(range.to)}"`];
-          return link;
-        })
+      ? chunks.map((chunk) => /** @type {[string, string?]} */ ([`index/${chunk.name}`, rangeAttributes(ranges.get(chunk.name))]))
       : []),
   ];
   return [
@@ -281,8 +277,10 @@ async function bundlePreloads(bundle, bundleUrl) {
   ];
 }
 
-/** Text as an HTML attribute value (in double quotes). */
-const attribute = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A chunk's first and last word as attributes of its preload (none if the metadata lacks it). */
+function rangeAttributes(/** @type {import('./pagefind-meta.mjs').ChunkRange | undefined} */ range) {
+  return range && ` data-search-from="${escapeXml(range.from)}" data-search-to="${escapeXml(range.to)}"`;
+}
 
 /** @typedef {[url: string, title: string, kind?: string]} SearchPage */
 

@@ -74,6 +74,20 @@ const withPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): P
 /** A new context, for tests that count requests, time a cold load, hold requests back (routes) or measure layout shifts. */
 const withNewPage = (run: (tracked: TrackedPage) => Promise<void>, options = {}): Promise<void> => withTrackedPage(browser(), run, options);
 
+/** A word every language's guides use. */
+const commonWord: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
+
+/** Holds every request matching `url` until the returned function is called. */
+async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('finding the guide that covers a question', () => {
   const cases: [locale: string, query: string, guide: string][] = [
     ['fa', 'فاکتورهای پرداخت‌نشده', 'money'],
@@ -433,10 +447,9 @@ describe('loading budget', () => {
   });
 
   test('a query in the address bar is begun by the page’s first script, before the island wakes, and searched once', async () => {
-    const queries: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
     for (const locale of localeCodes) {
       await withPage(async ({ page }) => {
-        await openSearch(page, locale, queries[locale]);
+        await openSearch(page, locale, commonWord[locale]);
         const marks = await page.evaluate(
           (l) => ['started', 'ranked'].map((name) => performance.getEntriesByName(`search:${name}:${l}`).map((mark) => mark.startTime)),
           locale,
@@ -488,20 +501,13 @@ describe('the benchmark’s cold-search measure', () => {
 });
 
 describe('results before their excerpts', () => {
-  // A word every language's guides use.
-  const common: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
   test.each(localeCodes)(
     'in %s, the first result’s title and link show while its excerpt is still on its way, then the excerpt fills it in',
     async (locale) => {
       await withNewPage(async ({ page }) => {
         // Hold every excerpt (fragment) until the test lets them through.
-        let release!: () => void;
-        const released = new Promise<void>((resolve) => (release = resolve));
-        await page.route('**/pagefind/*/fragment/**', async (route) => {
-          await released;
-          await route.continue();
-        });
-        const query = common[locale];
+        const release = await holdRequests(page, '**/pagefind/*/fragment/**');
+        const query = commonWord[locale];
         await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
         const first = page.locator(`[data-search-results][data-search-locale="${locale}"] > [data-search-result]`).first();
         await page.locator('[data-search-result][data-search-pending]').waitFor();
@@ -582,25 +588,22 @@ describe('layout stability', () => {
 });
 
 describe('a query in the address bar', () => {
-  test('leaves the guide list out while its answer loads; a query too short to search shows the list', async () => {
+  test.each(localeCodes)('in %s, leaves the guide list out while its answer loads; a query too short to search shows the list', async (locale) => {
     await withNewPage(async ({ page }) => {
       // Hold Pagefind's script: the island wakes, but the answer cannot come.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/pagefind/en/pagefind.js', async (route) => {
-        await released;
-        await route.continue();
-      });
-      await page.goto('/en/search/?q=invoice');
+      const script = `**/pagefind/${locale}/pagefind.js`;
+      const release = await holdRequests(page, script);
+      const query = commonWord[locale];
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('[data-search][data-search-ready]').waitFor();
       await expect(page.locator('[data-search-fallback]').isVisible()).resolves.toBe(false);
       release();
-      await waitForAnswer(page, 'invoice');
+      await waitForAnswer(page, query);
       expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => document.documentElement.hasAttribute('data-search-query'))).toBe(false);
-      await page.unroute('**/pagefind/en/pagefind.js');
+      await page.unroute(script);
       // One letter is no search: the island goes idle and the list is there to browse.
-      await page.goto('/en/search/?q=a');
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(query.slice(0, 1))}`);
       await page.locator('[data-search][data-search-ready]').waitFor();
       await expect(page.locator('[data-search-fallback] a').first().isVisible()).resolves.toBe(true);
     });
