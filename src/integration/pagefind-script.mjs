@@ -1,5 +1,5 @@
 // @ts-check
-// Two changes to the `pagefind.js` Pagefind writes into each bundle, both for the time from
+// Changes to the `pagefind.js` Pagefind writes into each bundle, both for the time from
 // opening `/<locale>/search/?q=…` to the first result (issue 13). Each is an exact text
 // replacement of Pagefind's own code; if a Pagefind release changes that code, the build
 // fails here, naming the change, rather than shipping a script that silently lost it.
@@ -13,9 +13,23 @@
 //   2-core machines, four times that on the benchmark's slow-CPU profile. The browser's own
 //   `DecompressionStream` does it natively; Pagefind's inflater stays as the fallback (a
 //   browser without the stream, or a stream that fails).
+// - Splitting the query into graphemes. Pagefind lowercases a query and drops its
+//   punctuation one grapheme at a time, with an `Intl.Segmenter`; a page's first such object
+//   costs 15–25 ms of main thread while the browser loads Unicode data, on the way to the
+//   first result. Where every grapheme of the query is one code point (no combining mark,
+//   joiner or other format character, emoji or flag: every query the search island sends,
+//   see src/lib/search-normalise.ts), Pagefind's own code-point loop gives the same term,
+//   and is used instead. Languages written without spaces (zh, ja, th) keep the segmenter.
 
 /** The Pagefind version these replacements were written against (named when one no longer applies). */
 export const pagefindScriptVersion = '1.6.0';
+
+/**
+ * A query with any of these characters may have a grapheme of more than one code point
+ * (combining marks, ZWJ/ZWNJ and other format characters, emoji sequences, flags, CR LF):
+ * Pagefind splits it with `Intl.Segmenter`, as it always did.
+ */
+export const multiCodePointGraphemes = /[\p{M}\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\r]/u;
 
 /** @type {{ what: string, find: string, replace: string, count: number }[]} */
 const changes = [
@@ -37,6 +51,12 @@ const changes = [
     find: '=this.decompress(new Uint8Array(',
     replace: '=await this.inflate(new Uint8Array(',
     count: 5,
+  },
+  {
+    what: 'the query split into graphemes',
+    find: 'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){',
+    replace: `if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&(needsWordSegmentation(trueLanguage)||${multiCodePointGraphemes}.test(term))){`,
+    count: 1,
   },
 ];
 

@@ -75,6 +75,14 @@ describe('number and date formatting', () => {
     expect(formatNumber('ar', 1234)).toBe('١٬٢٣٤');
     expect(formatNumber('en', 1234)).toBe('1,234');
   });
+  test('writes a count without Intl exactly as Intl would, and leaves every other number to Intl', () => {
+    const values = [...Array.from({ length: 1000 }, (_, i) => i), 1000, 12_345, -0, -1, -7, 0.5, 2.25, -3.5];
+    for (const locale of localeCodes) {
+      const intl = new Intl.NumberFormat(locales[locale].intl);
+      for (const value of values) expect(formatNumber(locale, value), `${locale} ${value}`).toBe(intl.format(value));
+      expect(formatNumber(locale, 7, { minimumFractionDigits: 2 })).toBe(new Intl.NumberFormat(locales[locale].intl, { minimumFractionDigits: 2 }).format(7));
+    }
+  });
   test('dates Persian guides in the Solar Hijri calendar with Persian digits', () => {
     expect(formatDate('fa', new Date('2026-11-23'))).toBe('۲ آذر ۱۴۰۵');
   });

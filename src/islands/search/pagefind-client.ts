@@ -7,7 +7,7 @@
  * search first needs that language). Queries arrive already folded by `prepareQuery`; which
  * term strings are searched and how their answers merge is decided in src/lib/search-run.ts.
  */
-import { locales, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
 import { excerptParts, type ExcerptPart } from '../../lib/search-excerpt';
 import { chunkMayHold } from '../../lib/search-chunks';
@@ -86,15 +86,6 @@ function startPreloads(locale: Locale, words: readonly string[]): void {
 }
 
 /**
- * Pagefind splits every query into graphemes with `Intl.Segmenter`, and the first such object
- * a page makes costs ~20 ms (the browser loads its Unicode data). Made here, while Pagefind's
- * script is still being fetched, that cost is off the first search's path.
- */
-function warmSegmenter(locale: Locale): void {
-  if (typeof Intl.Segmenter === 'function') new Intl.Segmenter(locales[locale].lang, { granularity: 'grapheme' });
-}
-
-/**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
  * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB. `words`:
  * those of the search that first needs it, so another language's preloads include only the
@@ -106,9 +97,7 @@ export function loadPagefind(base: string, locale: Locale, words: readonly strin
     loading = (async () => {
       const folder = bundleUrl(base, locale);
       startPreloads(locale, words);
-      const script = import(/* @vite-ignore */ `${folder}pagefind.js`) as Promise<PagefindApi>;
-      warmSegmenter(locale);
-      const pagefind = await script;
+      const pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
       const tag = entryTag(folder);
       await pagefind.options({ noWorker: true, excerptLength: 22, ...(tag ? { metaCacheTag: tag } : {}) });
       // Starts loading the WebAssembly and metadata; a search waits for them (see
