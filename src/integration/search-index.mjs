@@ -22,12 +22,13 @@
 //   answers a query ranks above them; their titles (and the cited articles' titles on
 //   Sources) keep their weight, so they stay findable by them.
 // - The search page of each locale gets `<link rel="preload">`s for what every query needs
-//   from its bundle (pagefind.js, the entry file, the metadata, the WebAssembly and, while
-//   they are small, the index chunks) and for the island's modules, so they load in parallel
-//   with the page instead of one after another once the island runs. The other languages'
-//   preloads wait inert in `<template>`s until a search falls back to them; each index
-//   chunk's link carries the chunk's first and last word (pagefind-meta.mjs), so that search
-//   starts only the chunks its words can be in. The entry file is preloaded as
+//   from its bundle (pagefind.js, the entry file, the metadata, the WebAssembly) and for the
+//   island's modules, so they load in parallel with the page instead of one after another
+//   once the island runs. Its index chunks (while they are small) and the other languages'
+//   preloads wait inert in `<template>`s; each chunk's link carries the chunk's first and
+//   last word (pagefind-meta.mjs), so a search starts only the chunks its words can be in:
+//   the page's first script for the URL's query, the island when a search falls back to
+//   another language. The entry file is preloaded as
 //   `pagefind-entry.json?ts=<meta hash>`; the island passes that tag to Pagefind
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
 // - The search page's first script (src/components/SearchStart.astro) is moved behind the
@@ -152,7 +153,7 @@ export async function buildSearchIndex(outDir, builtPages, { base = '/' } = {}) 
   await rm(bundlesDir, { recursive: true, force: true });
   /** @type {Record<string, number>} */
   const pages = {};
-  /** @type {Record<string, string[]>} */
+  /** @type {Record<string, BundlePreloads>} */
   const preloads = {};
   /** @type {Record<string, SearchPage>} */
   const pageList = {};
@@ -244,37 +245,42 @@ async function staticImports(outDir, urls, base) {
 }
 
 /**
- * The `<link>`s that start loading what every query needs from one locale's bundle (see the
- * top of this file). Same-origin `fetch()` is a CORS request with credentials, so the fetch
- * preloads carry `crossorigin` to be reused.
+ * @typedef {{ files: string[], chunks: string[] }} BundlePreloads `files`: what every query
+ *   needs (Pagefind's script, entry, metadata, WebAssembly); `chunks`: the index chunks, of
+ *   which a query needs only some
+ */
+
+/**
+ * The `<link>`s that start loading one locale's bundle (see the top of this file).
+ * Same-origin `fetch()` is a CORS request with credentials, so the fetch preloads carry
+ * `crossorigin` to be reused.
  * @param {string} bundle the locale's bundle on disk
  * @param {string} bundleUrl the bundle's URL folder, e.g. `/pagefind/fa/`
- * @returns {Promise<string[]>}
+ * @returns {Promise<BundlePreloads>}
  */
 async function bundlePreloads(bundle, bundleUrl) {
   const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8'));
   const [language] = Object.values(entry.languages ?? {});
-  if (!language) return [];
+  if (!language) return { files: [], chunks: [] };
   const chunks = await readdir(join(bundle, 'index'), { withFileTypes: true });
   const sizes = await Promise.all(chunks.map(async (chunk) => (await stat(join(chunk.parentPath, chunk.name))).size));
   const ranges = new Map((await chunkRanges(bundle)).map((range) => [`${range.hash}.pf_index`, range]));
-  /** @type {[file: string, attributes?: string][]} */
-  const fetched = [
-    [`pagefind-entry.json?ts=${language.hash}`, ' data-search-entry'],
-    [`pagefind.${language.hash}.pf_meta`],
-    [`wasm.${language.wasm ?? 'unknown'}.pagefind`],
-    // Each chunk with its first and last word: a search in another language keeps only the
-    // chunks its words can be in (`chunkMayHold`, src/lib/search-chunks.ts).
-    ...(sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo
-      ? chunks.map((chunk) => /** @type {[string, string?]} */ ([`index/${chunk.name}`, rangeAttributes(ranges.get(chunk.name))]))
-      : []),
-  ];
-  return [
-    `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
-    ...fetched.map(
-      ([file, attributes = '']) => `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${attributes}>`,
-    ),
-  ];
+  const link = (/** @type {string} */ file, attributes = '') =>
+    `<link rel="preload" href="${bundleUrl}${file}" as="fetch" crossorigin="anonymous" data-search-preload${attributes}>`;
+  return {
+    files: [
+      `<link rel="modulepreload" href="${bundleUrl}pagefind.js" data-search-preload>`,
+      link(`pagefind-entry.json?ts=${language.hash}`, ' data-search-entry'),
+      link(`pagefind.${language.hash}.pf_meta`),
+      link(`wasm.${language.wasm ?? 'unknown'}.pagefind`),
+    ],
+    // Each chunk with its first and last word: a search keeps only the chunks its words can
+    // be in (`chunkMayHold`, src/lib/search-chunks.ts).
+    chunks:
+      sizes.reduce((sum, size) => sum + size, 0) <= preloadChunksUpTo
+        ? chunks.map((chunk) => link(`index/${chunk.name}`, rangeAttributes(ranges.get(chunk.name))))
+        : [],
+  };
 }
 
 /** A chunk's first and last word as attributes of its preload (none if the metadata lacks it). */
@@ -313,13 +319,15 @@ const startScript = /<script type="module"(?: data-search-preload)? src="([^"]*\
 
 /**
  * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
- * and, inert inside `<template data-search-bundle="<locale>">`, the other languages'
- * preloads: the island puts one into the document when a search falls back to that language,
- * so its files load at once rather than one after another.
+ * and, inert inside `<template data-search-bundle="<locale>">`, its own index chunks and the
+ * other languages' preloads. The page's first script puts in the chunks the URL's query can
+ * need (all of them without a query: typing will need them); the island puts in another
+ * language's preloads when a search falls back to it, so its files load at once rather than
+ * one after another.
  * @param {string} outDir
  * @param {import('./built-pages.mjs').BuiltPages} builtPages updated with the new HTML
  * @param {string} locale
- * @param {Record<string, string[]>} preloads every locale's bundle preloads
+ * @param {Record<string, BundlePreloads>} preloads every locale's bundle preloads
  * @param {Record<string, SearchPage>} pageList every indexed page by result id
  * @param {string} base the site's base path
  */
@@ -340,8 +348,11 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
     // well after parsing ends (≈ 100 ms later here), where a module script runs as it ends.
     start[0].replace('<script type="module"', '<script type="module" data-search-preload'),
     ...modules.map((url) => `<link rel="modulepreload" href="${url}" data-search-preload>`),
-    ...(preloads[locale] ?? []),
-    ...others.map(([other, links]) => `<template data-search-bundle="${other}" data-search-preload>${links.join('')}</template>`),
+    ...(preloads[locale]?.files ?? []),
+    // On Slow 4G, a Persian page's three chunks (92 kB) took the bandwidth and connections
+    // its first query's one chunk needed: 220 ms later than waiting for its first script.
+    `<template data-search-bundle="${locale}" data-search-preload>${(preloads[locale]?.chunks ?? []).join('')}</template>`,
+    ...others.map(([other, { files, chunks }]) => `<template data-search-bundle="${other}" data-search-preload>${[...files, ...chunks].join('')}</template>`),
     // `<` escaped so no title can close the element.
     `<script type="application/json" data-search-pages>${JSON.stringify(pageList).replace(/</g, '\\u003c')}</script>`,
   ];

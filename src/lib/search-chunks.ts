@@ -1,9 +1,10 @@
 /**
  * Which of a Pagefind index's chunks a search can need, from each chunk's first and last
  * word (src/integration/pagefind-meta.mjs): Pagefind matches every query word as the start
- * of indexed words, after its own stemming. Used to fetch only those chunks when a search
- * falls back to another language; a chunk wrongly left out is only fetched later, by
- * Pagefind itself, so a guess costs time, never results.
+ * of indexed words, after its own stemming. The search page fetches only those chunks, in
+ * its own language as soon as its first script knows the query, in another when a search
+ * falls back to it. A chunk wrongly left out is only fetched later, by Pagefind itself, so a
+ * guess costs time, never results.
  */
 import type { Locale } from '../i18n/locales';
 
@@ -11,12 +12,26 @@ import type { Locale } from '../i18n/locales';
 const prefixLength = 2;
 
 /**
- * The starts a word may have in the index. Arabic stemming drops a leading article or
- * conjunction (العميل → عميل, وبال…), so every start within its first three letters counts.
+ * What Snowball's Arabic stemmer may strip from the front of a word: a conjunction (و، ف),
+ * then a preposition (ب، ك، ل), the article (ال) or both (بال، كال), or لل; and the future
+ * marker س of a verb (سيكتب → يكتب).
+ */
+const arabicPrefix = /^[وف]?(?:[بك]?ال|لل|[بكلس])?$/;
+
+/**
+ * The starts a word may have in the index: its own, and in Arabic also the start left once
+ * any prefix the stemmer may strip is gone (العميل → عميل, وبالعقد → عقد), and with a first
+ * alef's hamza dropped, as the stemmer may write it (أداء → اداء).
  */
 function starts(locale: Locale, word: string): string[] {
-  const offsets = locale === 'ar' ? [0, 1, 2, 3] : [0];
-  return offsets.map((offset) => word.slice(offset, offset + prefixLength)).filter((start) => start.length > 0);
+  if (locale !== 'ar') return [word.slice(0, prefixLength)].filter((start) => start.length > 0);
+  const found = new Set<string>();
+  for (const offset of [0, 1, 2, 3, 4]) {
+    if (offset > 0 && (word.length - offset < prefixLength || !arabicPrefix.test(word.slice(0, offset)))) continue;
+    const start = word.slice(offset, offset + prefixLength);
+    if (start) found.add(start).add(start.replace(/^[أإآ]/, 'ا'));
+  }
+  return [...found];
 }
 
 /**

@@ -77,6 +77,16 @@ const withNewPage = (run: (tracked: TrackedPage) => Promise<void>, options = {})
 /** A word every language's guides use. */
 const commonWord: Record<Locale, string> = { fa: 'مشتری', ar: 'العميل', en: 'client' };
 
+/** The index chunks of `bundle`'s language that `page`'s search page holds back, with their first and last words. */
+function templateChunks(page: Locale, bundle: Locale): { path: string; from: string; to: string }[] {
+  const template = new RegExp(`<template data-search-bundle="${bundle}"[^>]*>(.*?)</template>`).exec(readPage(distDir(), `/${page}/search/`))?.[1] ?? '';
+  return [...template.matchAll(/href="([^"]+\.pf_index)"[^>]*data-search-from="([^"]*)" data-search-to="([^"]*)"/g)].map(([, href, from, to]) => ({
+    path: new URL(href!, 'http://x').pathname,
+    from: from!,
+    to: to!,
+  }));
+}
+
 /** Holds every request matching `url` until the returned function is called. */
 async function holdRequests(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
@@ -264,13 +274,7 @@ describe('nothing found in the reader’s language', () => {
   });
 
   test('fetches of another language’s index only the chunks the query’s words can be in', async () => {
-    // The English chunks, with their first and last words, as the Persian search page lists them.
-    const template = /<template data-search-bundle="en"[^>]*>(.*?)<\/template>/.exec(readPage(distDir(), '/fa/search/'))?.[1] ?? '';
-    const chunks = [...template.matchAll(/href="([^"]+\.pf_index)"[^>]*data-search-from="([^"]*)" data-search-to="([^"]*)"/g)].map(([, href, from, to]) => ({
-      path: new URL(href!, 'http://x').pathname,
-      from: from!,
-      to: to!,
-    }));
+    const chunks = templateChunks('fa', 'en');
     expect(chunks.length).toBeGreaterThan(1);
     await withNewPage(async ({ page }) => {
       const requests: string[] = [];
@@ -281,6 +285,23 @@ describe('nothing found in the reader’s language', () => {
       // Only the chunk whose words include "in…" (the stem "invoic"): one of them, not all.
       expect(fetched).toEqual(chunks.filter((chunk) => chunk.from <= 'in\uffff' && chunk.to >= 'in').map((chunk) => chunk.path));
     });
+  });
+
+  test('with a query in the address bar, fetches of its own index only the chunks the query’s words can be in', async () => {
+    // Persian "client" and its stem start مش…; English "client", cl…
+    const starts: Partial<Record<Locale, string>> = { fa: 'مش', en: 'cl' };
+    for (const [locale, start] of Object.entries(starts) as [Locale, string][]) {
+      const chunks = templateChunks(locale, locale);
+      expect(chunks.length, locale).toBeGreaterThan(1);
+      await withNewPage(async ({ page }) => {
+        const requests: string[] = [];
+        page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+        await openSearch(page, locale, commonWord[locale]);
+        expect((await resultKeys(page, locale)).length, locale).toBeGreaterThan(0);
+        const fetched = requests.filter((path) => path.startsWith(`/pagefind/${locale}/index/`));
+        expect(fetched, locale).toEqual(chunks.filter((chunk) => chunk.from <= `${start}\uffff` && chunk.to >= start).map((chunk) => chunk.path));
+      });
+    }
   });
 
   test('fallback pages are not in the Persian or Arabic index: the untranslated guide is offered in English only', async () => {

@@ -37,8 +37,21 @@ describe('chunkMayHold', () => {
       ['دليل،', 'من'],
       ['من؟', 'ی'],
     ];
-    // العميل is indexed as عميل (Pagefind's Arabic stemmer drops ال): the second chunk.
-    expect(kept('ar', ['العميل'], arabic)).toContain('دليل،');
-    expect(kept('ar', ['العميل'], arabic)).toContain('0');
+    // العميل is indexed as عميل (Pagefind's Arabic stemmer drops ال): the second chunk, and
+    // the first in case the article stays; not the third (مي… would be a wrong guess).
+    expect(kept('ar', ['العميل'], arabic)).toEqual(['0', 'دليل،']);
+    // A conjunction and a preposition with the article, وبالعقد → عقد: the chunks of وب…, با…,
+    // ال… (each prefix may be all that is stripped) and عق….
+    expect(kept('ar', ['وبالعقد'], arabic)).toEqual(['0', 'دليل،', 'من؟']);
+    expect(kept('ar', ['عقد'], arabic)).toEqual(['دليل،']);
+  });
+
+  test('Arabic: a first alef’s hamza may be dropped by the stemmer', () => {
+    const arabic: [string, string][] = [
+      ['0', 'اخ'],
+      ['اد', 'ي'],
+    ];
+    // أد… sorts before every bare alef: only its written form would keep the first chunk.
+    expect(kept('ar', ['أداء'], arabic)).toEqual(['0', 'اد']);
   });
 });

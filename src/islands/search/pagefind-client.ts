@@ -3,9 +3,10 @@
  * per language (see src/integration/search-index.mjs for why), each imported only when a
  * search in that language is first needed; the reader's own is loaded as the search page
  * hydrates, and its files are already on their way then (the page preloads them, see
- * `preloadOnSearchPage` in search-index.mjs; another language's preloads are started when a
- * search first needs that language). Queries arrive already folded by `prepareQuery`; which
- * term strings are searched and how their answers merge is decided in src/lib/search-run.ts.
+ * `preloadOnSearchPage` in search-index.mjs; the index chunks a query needs, and another
+ * language's files, are started when a search first needs them). Queries arrive already
+ * folded by `prepareQuery`; which term strings are searched and how their answers merge is
+ * decided in src/lib/search-run.ts.
  */
 import type { Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
@@ -69,10 +70,11 @@ function entryTag(folder: string): string | undefined {
 }
 
 /**
- * Starts loading another language's bundle files all at once: the search page holds their
- * preloads, inert, in `<template data-search-bundle="<locale>">` until a search needs them.
- * Of the index chunks, only those the search's words can be in (`words`: every word of its
- * term strings; none: every chunk).
+ * Starts loading a language's bundle files all at once: the search page holds their preloads,
+ * inert, in `<template data-search-bundle="<locale>">` until a search needs them (for its
+ * own language, only the index chunks; the rest it preloads with the page). Of the index
+ * chunks, only those the search's words can be in (`words`: every word of its term strings;
+ * none: every chunk). A chunk left out is fetched by Pagefind if a later query needs it.
  */
 function startPreloads(locale: Locale, words: readonly string[]): void {
   const template = document.querySelector<HTMLTemplateElement>(`template[data-search-bundle="${locale}"]`);
@@ -88,8 +90,8 @@ function startPreloads(locale: Locale, words: readonly string[]): void {
 /**
  * Loads (once) a locale's Pagefind bundle. The search runs on the main thread: the index of
  * a guide site is small, and skipping Pagefind's worker saves a request and ~13 KB. `words`:
- * those of the search that first needs it, so another language's preloads include only the
- * index chunks they can be in.
+ * those of the search that first needs it, so only the index chunks they can be in are
+ * preloaded.
  */
 export function loadPagefind(base: string, locale: Locale, words: readonly string[] = []): Promise<PagefindApi> {
   let loading = bundles.get(locale);
