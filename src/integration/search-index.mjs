@@ -33,7 +33,9 @@
 //   (`metaCacheTag`), so Pagefind asks for the same URL.
 // - The search page's first script (src/components/SearchStart.astro) is moved behind the
 //   CSP and ahead of the preloads: it begins the URL's query as parsing ends, before the
-//   island wakes. Each bundle's `pagefind.js` is adjusted to answer that first query sooner
+//   island wakes. It and the island's component are loaded straight from the chunk that
+//   holds their code, not through the one-line entry files the bundler writes for them
+//   (`passedOn`). Each bundle's `pagefind.js` is adjusted to answer that first query sooner
 //   (pagefind-script.mjs).
 // - The search page also carries every indexed page's URL, title and tool kind by Pagefind
 //   result id (`<script type="application/json" data-search-pages>`, ≈ 3 kB gzip for the
@@ -315,7 +317,32 @@ async function bundlePages(bundle, base) {
 }
 
 /** The search page's first script, as Astro writes it, or once moved by this file. */
-const startScript = /<script type="module"(?: data-search-preload)? src="([^"]*\/SearchStart\.astro_astro_type_script[^"]*)"><\/script>/;
+const startScript = /<script type="module" (?:data-search-preload data-search-start )?src="([^"]*)"><\/script>/;
+const isAstroStartScript = (/** @type {string} */ tag) => tag.includes('/SearchStart.astro_astro_type_script') || tag.includes(' data-search-start ');
+
+/**
+ * The module a built entry file only passes on, if that is all it does: `import"./x.js";`
+ * (a script whose code the bundler put in a shared chunk) or `export{t as default}from"./x.js";`
+ * (an island component likewise). The page can then load `x.js` itself, one request
+ * instead of two in a row. `url`: the entry's site URL; undefined for any other content.
+ * @param {string} url
+ * @param {string} code the entry file's content
+ * @returns {{ url: string, exported?: string } | undefined} `exported`: the name `default` has in `x.js`
+ * @example passedOn('/_astro/Search.js', 'export{t as default}from"./search.js";') // { url: '/_astro/search.js', exported: 't' }
+ */
+export function passedOn(url, code) {
+  const only = /^\s*(?:import\s*"(\.\.?\/[^"]+)"|export\s*\{\s*([\w$]+)\s+as\s+default\s*\}\s*from\s*"(\.\.?\/[^"]+)")\s*;?\s*$/.exec(code);
+  if (!only) return undefined;
+  const target = new URL(only[1] ?? only[3] ?? '', `http://site${url}`).pathname;
+  return only[2] ? { url: target, exported: only[2] } : { url: target };
+}
+
+/** `passedOn` for a file of the build, by its site URL. */
+async function passedOnInBuild(/** @type {string} */ outDir, /** @type {string} */ url, /** @type {string} */ base) {
+  const prefix = base.replace(/\/?$/, '/');
+  if (!url.startsWith(prefix)) return undefined;
+  return passedOn(url, await readFile(join(outDir, url.slice(prefix.length)), 'utf8').catch(() => ''));
+}
 
 /**
  * Adds to a locale's search page the preloads of its own bundle and of the island's modules,
@@ -335,20 +362,38 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
   const file = `${locale}/search/index.html`;
   const html = builtPages.get(file);
   if (html === undefined) return;
-  const start = startScript.exec(html);
+  const start = [...html.matchAll(new RegExp(startScript, 'g'))].find(([tag]) => isAstroStartScript(tag));
   if (!start)
     throw new Error(`${file}: the script src/components/SearchStart.astro puts in the head (a <script type="module" src="…SearchStart…">) is missing.`);
+  // The first script and the island's component, loaded from the chunk that holds their code
+  // (astro.config.ts puts both in the `search` chunk, behind one-line entry files): two
+  // requests fewer, each of which, on a slow line, waited for a connection of its own.
+  const startUrl = (await passedOnInBuild(outDir, start[1] ?? '', base))?.url ?? start[1] ?? '';
+  let page = html;
+  const islandTag = /<astro-island[^>]*\scomponent-url="([^"]+)" component-export="default"/.exec(page);
+  const component = islandTag && (await passedOnInBuild(outDir, islandTag[1] ?? '', base));
+  if (islandTag && component?.exported) {
+    page = page.replace(
+      islandTag[0],
+      islandTag[0].replace(
+        `component-url="${islandTag[1]}" component-export="default"`,
+        `component-url="${component.url}" component-export="${component.exported}"`,
+      ),
+    );
+  }
   // The first script's, the island's and its renderer's imports, which the browser would
   // otherwise find one level at a time, the island's only as the parser reaches it.
-  const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(html);
-  const startModules = (await staticImports(outDir, [start[1] ?? ''], base)).filter((url) => url !== start[1]);
-  const islandModules = island ? (await staticImports(outDir, [island[1] ?? '', island[2] ?? ''], base)).filter((url) => !startModules.includes(url)) : [];
+  const island = /<astro-island[^>]*\scomponent-url="([^"]+)"[^>]*\srenderer-url="([^"]+)"/.exec(page);
+  const startModules = (await staticImports(outDir, [startUrl], base)).filter((url) => url !== startUrl);
+  const islandModules = island
+    ? (await staticImports(outDir, [island[1] ?? '', island[2] ?? ''], base)).filter((url) => url !== startUrl && !startModules.includes(url))
+    : [];
   const modulePreload = (/** @type {string} */ url) => `<link rel="modulepreload" href="${url}" data-search-preload>`;
   const others = Object.entries(preloads).filter(([other]) => other !== locale);
   const links = [
     // After the CSP, so the policy covers it. Not `async`: Chromium runs async scripts only
     // well after parsing ends (≈ 100 ms later here), where a module script runs as it ends.
-    start[0].replace('<script type="module"', '<script type="module" data-search-preload'),
+    `<script type="module" data-search-preload data-search-start src="${startUrl}"></script>`,
     // In the order the first result needs them: over HTTP/1.1's six connections a slow line
     // takes them six at a time, and Pagefind's WebAssembly and the index chunk the first
     // script asks for would otherwise wait behind the island's two small entry modules
@@ -364,8 +409,8 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
     `<script type="application/json" data-search-pages>${JSON.stringify(pageList).replace(/</g, '\\u003c')}</script>`,
   ];
   // Indexing twice (postbuild run again) replaces the links rather than adding more.
-  const withLinks = html
-    .replace(startScript, '')
+  const withLinks = page
+    .replace(start[0], '')
     .replace(/<template data-search-bundle[^>]*>.*?<\/template>/g, '')
     .replace(/<script type="application\/json" data-search-pages>.*?<\/script>/g, '')
     .replace(/<link [^>]*data-search-preload[^>]*>/g, '')

@@ -450,23 +450,26 @@ describe('loading budget', () => {
         /^\/pagefind\/en\/pagefind-entry\.json$/,
         /\.pf_meta$/,
         /^\/pagefind\/en\/wasm\.en\.pagefind$/,
-        /\/_astro\/Search\./,
+        // The island's renderer entry (its component is the first script's own chunk).
+        /\/_astro\/client\./,
       ]) {
         expect(
           preloaded.some((path) => file.test(path)),
           String(file),
         ).toBe(true);
       }
-      // Pagefind's files come before the island's entry modules: a slow line takes them six at a time.
+      // Pagefind's files come before the island's renderer entry: a slow line takes them six at a time.
       const at = (file: RegExp) => preloaded.findIndex((path) => file.test(path));
-      expect(at(/^\/pagefind\/en\/wasm\./)).toBeLessThan(at(/\/_astro\/Search\./));
+      expect(at(/^\/pagefind\/en\/wasm\./)).toBeLessThan(at(/\/_astro\/client\./));
       expect(requests.filter((url) => url.startsWith('/pagefind/') && !url.startsWith('/pagefind/en/'))).toEqual([]);
       expect(requests.filter((url) => url.includes('/pagefind/en/fragment/'))).toEqual([]);
       // Every preloaded file is the one Pagefind then uses (no second request for the entry file).
       expect(requests.filter((url) => url.endsWith('pagefind-entry.json'))).toHaveLength(1);
-      // Few scripts (astro.config.ts groups them): the page script, Astro's two island entries,
-      // the runtime and the search chunk; each more is one more request queued on a slow line.
-      expect(requests.filter((url) => /^\/_astro\/.*\.js$/.test(url)).length).toBeLessThanOrEqual(5);
+      // Few scripts (astro.config.ts groups them): the search chunk (the page's first script and
+      // the island's component, loaded without their one-line entry files), the runtime and
+      // Astro's renderer entry; each more is one more request queued on a slow line.
+      expect(requests.filter((url) => /^\/_astro\/.*\.js$/.test(url)).length).toBeLessThanOrEqual(3);
+      expect(requests.filter((url) => /\/_astro\/(Search|SearchStart)\b/.test(url))).toEqual([]);
     });
   });
 
@@ -485,7 +488,7 @@ describe('loading budget', () => {
         // The script is a module (run as parsing ends, not `async`), after the CSP that covers it.
         const placed = await page.evaluate(() => {
           const children = [...document.head.children];
-          const script = document.head.querySelector<HTMLScriptElement>('script[src*="SearchStart"]');
+          const script = document.head.querySelector<HTMLScriptElement>('script[data-search-start]');
           const csp = document.head.querySelector('meta[http-equiv="content-security-policy"]');
           return { module: script?.type === 'module' && !script.async, afterCsp: !!script && !!csp && children.indexOf(script) > children.indexOf(csp) };
         });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { indexInWorker, toolRecord, weightPage } from '../../src/integration/search-index.mjs';
+import { indexInWorker, passedOn, toolRecord, weightPage } from '../../src/integration/search-index.mjs';
 
 const toolPage = (kind: string) =>
   `<html lang="ar"><head><meta name="description" content="اقسم إيراد كل عميل على ساعاته."></head><body><main lang="ar"><article class="tool-page"><h1>الإيراد لكل ساعة</h1><p class="lead">أدخل ما دفعه كل عميل.</p>` +
@@ -77,5 +77,24 @@ describe('indexInWorker', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('passedOn', () => {
+  test('an entry file that only imports a chunk, or only re-exports its default from one, names that chunk', () => {
+    expect(passedOn('/_astro/SearchStart.astro_astro_type_script_index_0_lang.B1.js', 'import"./search.C2.js";')).toEqual({ url: '/_astro/search.C2.js' });
+    expect(passedOn('/_astro/Search.D3.js', 'export{t as default}from"./search.C2.js";\n')).toEqual({ url: '/_astro/search.C2.js', exported: 't' });
+    expect(passedOn('/help/_astro/Search.D3.js', 'export { $e as default } from "../_astro/search.C2.js";')).toEqual({
+      url: '/help/_astro/search.C2.js',
+      exported: '$e',
+    });
+  });
+
+  test('an entry file with any code of its own is loaded as it is', () => {
+    expect(passedOn('/_astro/A.js', 'import"./b.js";console.log(1);')).toBeUndefined();
+    expect(passedOn('/_astro/A.js', 'import{t}from"./b.js";export default t;')).toBeUndefined();
+    expect(passedOn('/_astro/A.js', 'export{t as default,u}from"./b.js";')).toBeUndefined();
+    expect(passedOn('/_astro/A.js', 'import"https://elsewhere.example/x.js";')).toBeUndefined();
+    expect(passedOn('/_astro/A.js', '')).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
 /**
- * The search page's first script: it runs as soon as it has loaded, while the page is still
- * being parsed (an `async` module in the head, see `startOnSearchPage` in
- * src/integration/search-index.mjs), and begins answering the query in the URL, or else
+ * The search page's first script: a module script in the head, run as parsing ends (see
+ * `preloadOnSearchPage` in src/integration/search-index.mjs, which also loads it straight
+ * from the chunk that holds its code), it begins answering the query in the URL, or else
  * loading the reader's index. The island, hydrating later, picks that search up instead of
  * starting its own (`startSearch` in pagefind-client.ts), so a search opened from the header
- * box does not wait for the page to finish parsing and the island to wake.
+ * box does not wait for the island to wake.
  */
 import { localeCodes, locales } from '../../i18n/locales';
 import { prepareQuery } from '../../lib/search-normalise';
