@@ -31,6 +31,22 @@ export function likelyElsewhere(locale: Locale, query: PreparedQuery): boolean {
   return locale === 'en' ? /[\u0600-\u06FF]/.test(text) : /[a-z]/i.test(text);
 }
 
+/** Letters and digits only Persian writes (پ چ ژ گ ی ک ۀ, ۰–۹), and only Arabic (ة ي ك ى, ٠–٩). */
+const persianOnly = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0\u06F0-\u06F9]/;
+const arabicOnly = /[\u0629\u064A\u0643\u0649\u0660-\u0669]/;
+
+/**
+ * The other languages in the order a query typed as it is most likely belongs to them: the
+ * language its letters are written in first (Latin letters: English; پ or ی: Persian; ة or
+ * ي: Arabic), the others in their given order. Their answers are shown in this order.
+ * @example byLikelyLanguage('فاکتور', [{ locale: 'ar' }, { locale: 'fa' }]) // [{ locale: 'fa' }, { locale: 'ar' }]
+ */
+export function byLikelyLanguage<L extends { locale: Locale }>(raw: string, languages: readonly L[]): L[] {
+  const likely = (locale: Locale) =>
+    (locale === 'en' && /[a-z]/i.test(raw)) || (locale === 'fa' && persianOnly.test(raw)) || (locale === 'ar' && arabicOnly.test(raw));
+  return [...languages.filter((language) => likely(language.locale)), ...languages.filter((language) => !likely(language.locale))];
+}
+
 /** Whether a prepared query has enough in it to search. */
 export const isSearchable = (query: PreparedQuery): boolean => query.words.join('').length >= minLetters;
 
@@ -107,6 +123,12 @@ export interface Ranked<H> {
   preview?(from: number): (H | undefined)[];
 }
 
+/** Another language's ranking for a query, its hits not loaded yet (`nothing` if it could not be searched). */
+interface Ranking<H, L> {
+  language: L;
+  ranked: Ranked<H>;
+}
+
 /** One language's answer as shown: its ranking and the hits loaded so far. */
 export interface Found<H> {
   ranked: Ranked<H>;
@@ -158,6 +180,8 @@ export interface AnswerOptions<H, L extends { locale: Locale }> {
   others: readonly L[];
   /** Searches one locale's index for a query already prepared for that locale. */
   search(locale: Locale, query: PreparedQuery): Promise<Ranked<H>>;
+  /** Starts fetching what searching a locale's index for a query will need, without using the main thread for it. */
+  prefetch?(locale: Locale, query: PreparedQuery): void;
   /** Shows an outcome; `state` is 'done' once the first page of this outcome is complete. */
   show(outcome: Outcome<H, L> | undefined, state: SearchState): void;
   /** False once a newer query has started: this one then stops without showing anything more. */
@@ -182,7 +206,7 @@ export async function answerQuery<H, L extends { locale: Locale }>(raw: string, 
   }
   show(undefined, 'loading');
   const early = options.lookElsewhere && likelyElsewhere(locale, prepared) ? searchElsewhere(raw, options) : undefined;
-  // Nothing is shown from it unless the reader's language has no hit; a failure is already caught.
+  // Nothing is shown from them unless the reader's language has no hit; a failure is already caught.
   let current: Outcome<H, L>;
   try {
     const ranked = await search(locale, prepared);
@@ -202,18 +226,22 @@ export async function answerQuery<H, L extends { locale: Locale }>(raw: string, 
   return answerElsewhere(current, options, early);
 }
 
-/** Searches the other languages, each in its own spelling; one that cannot be searched (offline, its index not kept) answers nothing. */
-function searchElsewhere<H, L extends { locale: Locale }>(raw: string, options: AnswerOptions<H, L>): Promise<(Found<H> & { language: L })[]> {
-  return Promise.all(
-    options.others.map(async (language) => {
-      try {
-        const ranked = await options.search(language.locale, prepareQuery(language.locale, raw));
-        return { language, ranked, hits: await loadHits(ranked, 0) };
-      } catch {
-        return { language, ranked: nothing as Ranked<H>, hits: [] };
-      }
-    }),
-  );
+/**
+ * Searches the other languages, each in its own spelling, most likely first
+ * (`byLikelyLanguage`): one answer per language, in that order. Every language's files start
+ * loading at once (`prefetch`), but each search waits for the ranking of the one before it,
+ * so the likeliest language's index is not slowed by the others' loading on the same main
+ * thread. One that cannot be searched (offline, its index not kept) answers nothing.
+ */
+function searchElsewhere<H, L extends { locale: Locale }>(raw: string, options: AnswerOptions<H, L>): Promise<Ranking<H, L>>[] {
+  const languages = byLikelyLanguage(raw, options.others).map((language) => ({ language, query: prepareQuery(language.locale, raw) }));
+  for (const { language, query } of languages) options.prefetch?.(language.locale, query);
+  let turn: Promise<unknown> = Promise.resolve();
+  return languages.map(async ({ language, query }) => {
+    const ranked = turn.then(() => options.search(language.locale, query));
+    turn = ranked.catch(() => undefined);
+    return { language, ranked: await ranked.catch(() => nothing as Ranked<H>) };
+  });
 }
 
 /**
@@ -228,16 +256,36 @@ export function awaitsElsewhere<H, L>(outcome: Outcome<H, L>): boolean {
 
 /**
  * The other languages' answers to a query the reader's language has no hit for (`early`:
- * that search, if already started).
+ * those searches, if already started). Each language's hits are shown as soon as it and
+ * every language before it have answered, so the likeliest language's results need not wait
+ * for the others' indexes to load, and nothing already shown moves.
  */
 export async function answerElsewhere<H, L extends { locale: Locale }>(
   current: Outcome<H, L>,
   options: AnswerOptions<H, L>,
-  early?: Promise<(Found<H> & { language: L })[]>,
+  early?: Promise<Ranking<H, L>>[],
 ): Promise<Outcome<H, L> | undefined> {
-  const groups = await (early ?? searchElsewhere(current.query, options));
-  if (!options.isCurrent()) return undefined;
-  const outcome = { ...current, elsewhere: groups.filter((group) => group.ranked.total > 0), complete: true };
+  const pending = early ?? searchElsewhere(current.query, options);
+  const groups: (Found<H> & { language: L })[] = [];
+  for (const answer of pending) {
+    const { language, ranked } = await answer;
+    if (!options.isCurrent()) return undefined;
+    if (ranked.total === 0) continue;
+    const group: Found<H> & { language: L } = { language, ranked, hits: [] };
+    groups.push(group);
+    // Drawn as they arrive, from the page list first, like the reader's own language's hits.
+    const showSoFar = (hits: H[]) =>
+      options.isCurrent() &&
+      options.show({ ...current, elsewhere: groups.map((shown) => (shown === group ? { ...group, hits } : shown)), complete: false }, 'loading');
+    try {
+      group.hits = await loadHits(ranked, 0, showSoFar);
+    } catch {
+      // Its excerpts could not be loaded (the connection dropped): the language is left out.
+      groups.pop();
+    }
+    if (!options.isCurrent()) return undefined;
+  }
+  const outcome = { ...current, elsewhere: groups, complete: true };
   options.show(outcome, 'done');
   return outcome;
 }

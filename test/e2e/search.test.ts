@@ -287,6 +287,25 @@ describe('nothing found in the reader’s language', () => {
     });
   });
 
+  test('another language’s answer comes likeliest language first: its index is searched before the next one’s is started', async () => {
+    const cases: [Locale, string, Locale, Locale][] = [
+      ['fa', 'invoice', 'en', 'ar'],
+      ['en', 'فاکتور', 'fa', 'ar'],
+    ];
+    for (const [locale, query, first, second] of cases) {
+      await withNewPage(async ({ page }) => {
+        await openSearch(page, locale, query);
+        const groups = await page
+          .locator('.search__elsewhere [data-search-results]')
+          .evaluateAll((lists) => lists.map((list) => list.getAttribute('data-search-locale')));
+        expect(groups[0], `${locale} ${query}`).toBe(first);
+        const mark = (name: string) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? Number.NaN, name);
+        // The second language's script was loaded and started only once the first had its ranking.
+        expect(await mark(`search:ready:${second}`), `${locale} ${query}`).toBeGreaterThan(await mark(`search:ranked:${first}`));
+      });
+    }
+  });
+
   test('with a query in the address bar, fetches of its own index only the chunks the query’s words can be in', async () => {
     // Persian "client" and its stem start مش…; English "client", cl…
     const starts: Partial<Record<Locale, string>> = { fa: 'مش', en: 'cl' };

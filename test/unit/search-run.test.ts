@@ -4,6 +4,7 @@ import { prepareQuery, type PreparedQuery } from '../../src/lib/search-normalise
 import {
   answerQuery,
   awaitsElsewhere,
+  byLikelyLanguage,
   likelyElsewhere,
   loadHits,
   maxVariants,
@@ -281,10 +282,113 @@ describe('likelyElsewhere', () => {
   test('such a query is searched in the other languages alongside the reader’s, and they are shown only if it has no hit', async () => {
     const hit = harness({ fa: ['money'], en: ['money'] });
     const outcome = await answerQuery('invoice', hit.options);
+    // The likeliest other language (English, for Latin letters) is searched at once, the next after it.
+    expect(hit.searched.map(([locale]) => locale).slice(0, 2)).toEqual(['fa', 'en']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(hit.searched.map(([locale]) => locale).sort()).toEqual(['fa', ...others.map((language) => language.locale)].sort());
     expect(outcome?.elsewhere).toEqual([]);
     const none = harness({ fa: [], en: ['money'] });
     expect((await answerQuery('invoice', none.options))?.elsewhere.map((group) => group.hits)).toEqual([['money']]);
     expect(none.searched).toHaveLength(3);
+  });
+});
+
+describe('byLikelyLanguage', () => {
+  const locales = (raw: string, languages: Locale[]) =>
+    byLikelyLanguage(
+      raw,
+      languages.map((locale) => ({ locale })),
+    ).map((language) => language.locale);
+  test('the language a query’s letters are written in comes first, the others keep their order', () => {
+    expect(locales('invoice', ['ar', 'en'])).toEqual(['en', 'ar']);
+    expect(locales('فاکتور', ['ar', 'fa'])).toEqual(['fa', 'ar']);
+    expect(locales('گام ۵', ['ar', 'fa'])).toEqual(['fa', 'ar']);
+    expect(locales('فاتورة', ['fa', 'ar'])).toEqual(['ar', 'fa']);
+    expect(locales('عميل ٥', ['fa', 'ar'])).toEqual(['ar', 'fa']);
+  });
+  test('letters both languages write leave the order as it was', () => {
+    expect(locales('عقد', ['fa', 'ar'])).toEqual(['fa', 'ar']);
+    expect(locales('عقد', ['ar', 'fa'])).toEqual(['ar', 'fa']);
+  });
+});
+
+describe('answerQuery: the other languages, likeliest first', () => {
+  test('every other language’s files are fetched at once; each is searched after the one before it has ranked', async () => {
+    const order: string[] = [];
+    const options = {
+      locale: 'fa' as Locale,
+      others,
+      lookElsewhere: true,
+      isCurrent: () => true,
+      show: () => undefined,
+      prefetch: (locale: Locale) => order.push(`prefetch ${locale}`),
+      search: async (locale: Locale) => {
+        order.push(`search ${locale}`);
+        await Promise.resolve();
+        order.push(`ranked ${locale}`);
+        return fixed([]);
+      },
+    };
+    await answerQuery('invoice', options);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(order.filter((step) => !step.endsWith(' fa'))).toEqual(['prefetch en', 'prefetch ar', 'search en', 'ranked en', 'search ar', 'ranked ar']);
+  });
+
+  /** Every search answers when its language is released; none has a hit in the reader's language (fa). */
+  function held(answers: Partial<Record<Locale, string[]>>) {
+    const release = new Map<Locale, () => void>();
+    const gates = new Map<Locale, Promise<void>>();
+    for (const locale of Object.keys(answers) as Locale[]) gates.set(locale, new Promise<void>((resolve) => release.set(locale, resolve)));
+    const shown: [Outcome<string, Language> | undefined, SearchState][] = [];
+    const options = {
+      locale: 'fa' as Locale,
+      others,
+      lookElsewhere: true,
+      isCurrent: () => true,
+      show: (outcome: Outcome<string, Language> | undefined, state: SearchState) => shown.push([outcome, state]),
+      search: async (locale: Locale) => {
+        if (locale !== 'fa') await gates.get(locale);
+        return fixed(answers[locale] ?? []);
+      },
+    };
+    const groups = () => shown.map(([outcome, state]) => [outcome?.elsewhere.map((group) => group.language.locale), state]);
+    return { options, shown, groups, release: (locale: Locale) => release.get(locale)?.() };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  test('the likeliest language’s hits are shown while the other’s index is still loading', async () => {
+    const { options, groups, release } = held({ fa: [], ar: ['money'], en: ['money'] });
+    const answered = answerQuery('invoice', options);
+    release('en');
+    await settle();
+    expect(groups().at(-1)).toEqual([['en'], 'loading']);
+    release('ar');
+    expect((await answered)?.elsewhere.map((group) => group.language.locale)).toEqual(['en', 'ar']);
+    expect(groups().at(-1)).toEqual([['en', 'ar'], 'done']);
+  });
+
+  test('a language whose ranking came but whose excerpts could not be loaded is left out; the others are still offered', async () => {
+    const failing: Ranked<string> = { total: 2, hits: () => [Promise.reject(new Error('offline')), Promise.resolve('money')] };
+    const shown: [Outcome<string, Language> | undefined, SearchState][] = [];
+    const outcome = await answerQuery('invoice', {
+      locale: 'fa',
+      others,
+      lookElsewhere: true,
+      isCurrent: () => true,
+      show: (next: Outcome<string, Language> | undefined, state: SearchState) => shown.push([next, state]),
+      search: async (locale: Locale) => (locale === 'en' ? failing : fixed(locale === 'ar' ? ['repair'] : [])),
+    });
+    expect(outcome?.elsewhere.map((group) => [group.language.locale, group.hits])).toEqual([['ar', ['repair']]]);
+    expect(shown.at(-1)?.[1]).toBe('done');
+  });
+
+  test('a less likely language that answers first waits, so nothing shown moves', async () => {
+    const { options, groups, release } = held({ fa: [], ar: ['money'], en: ['money'] });
+    const answered = answerQuery('فاتورة', options);
+    release('en');
+    await settle();
+    expect(groups().some(([locales]) => locales !== undefined && locales.length > 0)).toBe(false);
+    release('ar');
+    expect((await answered)?.elsewhere.map((group) => group.language.locale)).toEqual(['ar', 'en']);
   });
 });

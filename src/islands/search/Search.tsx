@@ -45,7 +45,7 @@ import {
 import { countText, type SearchUi } from '../../lib/search-ui';
 import { headingTag } from '../../lib/headings';
 import { useFocusAfterRender } from '../shared/useFocusAfterRender';
-import { loadPagefind, searchLocale, type SearchHit } from './pagefind-client';
+import { loadPagefind, prefetchLocale, searchLocale, type SearchHit } from './pagefind-client';
 import './search.css';
 
 export interface OtherLanguage {
@@ -106,6 +106,7 @@ export default function Search({ locale, base, action, guidesUrl, ui, others, ch
     locale,
     others,
     search: (searchLocaleCode, prepared) => searchLocale(base, searchLocaleCode, prepared),
+    prefetch: prefetchLocale,
     show,
     isCurrent: () => searchId === latest.current,
     lookElsewhere,

@@ -12,7 +12,7 @@ import type { Locale } from '../../i18n/locales';
 import type { PreparedQuery } from '../../lib/search-normalise';
 import { excerptParts, type ExcerptPart } from '../../lib/search-excerpt';
 import { chunkMayHold } from '../../lib/search-chunks';
-import { mergeRanked, nothing, pageSize, searchTerms, type Ranked } from '../../lib/search-run';
+import { mergeRanked, nothing, pageSize, searchTerms, type Ranked, type SearchTerms } from '../../lib/search-run';
 
 /** The part of Pagefind's JS API the island uses. */
 interface PagefindApi {
@@ -178,15 +178,23 @@ export function searchLocale(base: string, locale: Locale, query: PreparedQuery)
   return rankLocale(base, locale, query);
 }
 
+/** Every word of a query's term strings: the index chunks a search needs are those these can be in. */
+const termWords = (terms: SearchTerms): string[] => [...terms.primary, ...terms.secondary].flatMap((term) => term.split(' '));
+
+/**
+ * Starts fetching the files a search of a locale's index for this query will need (its
+ * preloads on the search page), without loading its script yet: the search itself may wait
+ * for another language's (see `searchElsewhere` in src/lib/search-run.ts).
+ */
+export function prefetchLocale(locale: Locale, query: PreparedQuery): void {
+  if (!bundles.has(locale)) startPreloads(locale, termWords(searchTerms(locale, query)));
+}
+
 /** Searches one locale's index: every term string of the query at once, merged into one ranking. */
 async function rankLocale(base: string, locale: Locale, query: PreparedQuery): Promise<Ranked<SearchHit>> {
   const terms = searchTerms(locale, query);
   if (terms.primary.length === 0) return nothing;
-  const pagefind = await loadPagefind(
-    base,
-    locale,
-    [...terms.primary, ...terms.secondary].flatMap((term) => term.split(' ')),
-  );
+  const pagefind = await loadPagefind(base, locale, termWords(terms));
   const answers = (strings: string[]) => Promise.all(strings.map(async (term) => (await pagefind.search(term))?.results ?? []));
   const [primary, secondary] = await Promise.all([answers(terms.primary), answers(terms.secondary)]);
   const ranked = mergeRanked(primary, secondary);
