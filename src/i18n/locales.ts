@@ -11,6 +11,8 @@ export const locales = {
     intl: 'fa-IR-u-nu-arabext-ca-persian',
     /** The digits 0–9 as the locale writes them (matching `intl`'s numbering system). */
     digits: '۰۱۲۳۴۵۶۷۸۹',
+    /** Letters and digits that tell a text is written in this language and not another of the site's (پ چ ژ گ ک ی ۀ, ۰–۹). */
+    ownLetters: /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0\u06F0-\u06F9]/,
   },
   ar: {
     label: 'العربية',
@@ -19,6 +21,8 @@ export const locales = {
     /** Arabic-Indic digits, Gregorian calendar (the common choice in Modern Standard Arabic publishing). */
     intl: 'ar-u-nu-arab-ca-gregory',
     digits: '٠١٢٣٤٥٦٧٨٩',
+    /** ة ي ك ى, ٠–٩. */
+    ownLetters: /[\u0629\u064A\u0643\u0649\u0660-\u0669]/,
   },
   en: {
     label: 'English',
@@ -26,8 +30,10 @@ export const locales = {
     dir: 'ltr',
     intl: 'en-GB',
     digits: '0123456789',
+    /** Latin letters. */
+    ownLetters: /[a-z]/i,
   },
-} as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl'; intl: string; digits: string }>;
+} as const satisfies Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl'; intl: string; digits: string; ownLetters: RegExp }>;
 
 export type Locale = keyof typeof locales;
 export type Direction = 'ltr' | 'rtl';

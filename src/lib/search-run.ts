@@ -10,7 +10,7 @@
  * where `hits(from)` starts loading one page of hits and returns a promise per hit, in rank
  * order.
  */
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { otherSpellings, prepareQuery, type PreparedQuery } from './search-normalise';
 
 /** A single letter matches nearly every page (every word is matched as a prefix). */
@@ -31,19 +31,15 @@ export function likelyElsewhere(locale: Locale, query: PreparedQuery): boolean {
   return locale === 'en' ? /[\u0600-\u06FF]/.test(text) : /[a-z]/i.test(text);
 }
 
-/** Letters and digits only Persian writes (پ چ ژ گ ی ک ۀ, ۰–۹), and only Arabic (ة ي ك ى, ٠–٩). */
-const persianOnly = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0\u06F0-\u06F9]/;
-const arabicOnly = /[\u0629\u064A\u0643\u0649\u0660-\u0669]/;
-
 /**
- * The other languages in the order a query typed as it is most likely belongs to them: the
- * language its letters are written in first (Latin letters: English; پ or ی: Persian; ة or
- * ي: Arabic), the others in their given order. Their answers are shown in this order.
+ * The other languages in the order a query typed as it is most likely belongs to them: those
+ * whose own letters it has first (`ownLetters` in the locale table: Latin letters for
+ * English, پ or ی for Persian, ة or ي for Arabic), the others in their given order. Their
+ * answers are shown in this order.
  * @example byLikelyLanguage('فاکتور', [{ locale: 'ar' }, { locale: 'fa' }]) // [{ locale: 'fa' }, { locale: 'ar' }]
  */
 export function byLikelyLanguage<L extends { locale: Locale }>(raw: string, languages: readonly L[]): L[] {
-  const likely = (locale: Locale) =>
-    (locale === 'en' && /[a-z]/i.test(raw)) || (locale === 'fa' && persianOnly.test(raw)) || (locale === 'ar' && arabicOnly.test(raw));
+  const likely = (locale: Locale) => locales[locale].ownLetters.test(raw);
   return [...languages.filter((language) => likely(language.locale)), ...languages.filter((language) => !likely(language.locale))];
 }
 
