@@ -1,8 +1,8 @@
 // @ts-check
 // What a Pagefind bundle's metadata (`pagefind.<hash>.pf_meta`) says about its index chunks:
 // the first and last word each holds. The search page marks each chunk's preload with them,
-// so a search in another language fetches only the chunks its words can be in (see
-// `chunkMayHold` in src/lib/search-chunks.ts). The file is gzip, then Pagefind's signature,
+// so a search, in the page's language or another, fetches only the chunks its words can be
+// in (see `chunkMayHold` in src/lib/search-chunks.ts). The file is gzip, then Pagefind's signature,
 // then CBOR: [version, pages, index chunks as [from, to, hash], filters, sorts, meta fields].
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

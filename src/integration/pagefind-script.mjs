@@ -1,5 +1,5 @@
 // @ts-check
-// Changes to the `pagefind.js` Pagefind writes into each bundle, both for the time from
+// Changes to the `pagefind.js` Pagefind writes into each bundle, all for the time from
 // opening `/<locale>/search/?q=…` to the first result (issue 13). Each is an exact text
 // replacement of Pagefind's own code; if a Pagefind release changes that code, the build
 // fails here, naming the change, rather than shipping a script that silently lost it.

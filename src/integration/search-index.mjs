@@ -316,9 +316,9 @@ async function bundlePages(bundle, base) {
   return found;
 }
 
-/** The search page's first script, as Astro writes it, or once moved by this file. */
-const startScript = /<script type="module" (?:data-search-preload data-search-start )?src="([^"]*)"><\/script>/;
-const isAstroStartScript = (/** @type {string} */ tag) => tag.includes('/SearchStart.astro_astro_type_script') || tag.includes(' data-search-start ');
+/** The search page's first script, as Astro writes it (URL in group 2), or once moved by this file (group 1). */
+const startScript =
+  /<script type="module" (?:data-search-preload data-search-start src="([^"]*)"|src="([^"]*\/SearchStart\.astro_astro_type_script[^"]*)")><\/script>/;
 
 /**
  * The module a built entry file only passes on, if that is all it does: `import"./x.js";`
@@ -362,23 +362,21 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
   const file = `${locale}/search/index.html`;
   const html = builtPages.get(file);
   if (html === undefined) return;
-  const start = [...html.matchAll(new RegExp(startScript, 'g'))].find(([tag]) => isAstroStartScript(tag));
+  const start = startScript.exec(html);
   if (!start)
     throw new Error(`${file}: the script src/components/SearchStart.astro puts in the head (a <script type="module" src="…SearchStart…">) is missing.`);
   // The first script and the island's component, loaded from the chunk that holds their code
   // (astro.config.ts puts both in the `search` chunk, behind one-line entry files): two
   // requests fewer, each of which, on a slow line, waited for a connection of its own.
-  const startUrl = (await passedOnInBuild(outDir, start[1] ?? '', base))?.url ?? start[1] ?? '';
+  const written = start[1] ?? start[2] ?? '';
+  const startUrl = (await passedOnInBuild(outDir, written, base))?.url ?? written;
   let page = html;
   const islandTag = /<astro-island[^>]*\scomponent-url="([^"]+)" component-export="default"/.exec(page);
   const component = islandTag && (await passedOnInBuild(outDir, islandTag[1] ?? '', base));
   if (islandTag && component?.exported) {
     page = page.replace(
-      islandTag[0],
-      islandTag[0].replace(
-        `component-url="${islandTag[1]}" component-export="default"`,
-        `component-url="${component.url}" component-export="${component.exported}"`,
-      ),
+      `component-url="${islandTag[1]}" component-export="default"`,
+      `component-url="${component.url}" component-export="${component.exported}"`,
     );
   }
   // The first script's, the island's and its renderer's imports, which the browser would
@@ -396,8 +394,8 @@ async function preloadOnSearchPage(outDir, builtPages, locale, preloads, pageLis
     `<script type="module" data-search-preload data-search-start src="${startUrl}"></script>`,
     // In the order the first result needs them: over HTTP/1.1's six connections a slow line
     // takes them six at a time, and Pagefind's WebAssembly and the index chunk the first
-    // script asks for would otherwise wait behind the island's two small entry modules
-    // (Slow 4G, en: 150 ms later).
+    // script asks for would otherwise wait behind the island's small entry modules (Slow 4G,
+    // en: 150 ms later).
     ...startModules.map(modulePreload),
     ...(preloads[locale]?.files ?? []),
     ...islandModules.map(modulePreload),

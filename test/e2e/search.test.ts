@@ -290,6 +290,7 @@ describe('nothing found in the reader’s language', () => {
   test('another language’s answer comes likeliest language first: its index is searched before the next one’s is started', async () => {
     const cases: [Locale, string, Locale, Locale][] = [
       ['fa', 'invoice', 'en', 'ar'],
+      ['ar', 'invoice', 'en', 'fa'],
       ['en', 'فاکتور', 'fa', 'ar'],
     ];
     for (const [locale, query, first, second] of cases) {
@@ -307,9 +308,11 @@ describe('nothing found in the reader’s language', () => {
   });
 
   test('with a query in the address bar, fetches of its own index only the chunks the query’s words can be in', async () => {
-    // Persian "client" and its stem start مش…; English "client", cl…
-    const starts: Partial<Record<Locale, string>> = { fa: 'مش', en: 'cl' };
-    for (const [locale, start] of Object.entries(starts) as [Locale, string][]) {
+    // Persian "client" and its stem start مش…; English "client", cl…; Arabic العميل, ال… or,
+    // without the article Pagefind's stemmer drops, عم…. Only those chunks are fetched, and
+    // Pagefind needs no other (it would fetch it itself).
+    const starts: Record<Locale, string[]> = { fa: ['مش'], ar: ['ال', 'عم'], en: ['cl'] };
+    for (const [locale, prefixes] of Object.entries(starts) as [Locale, string[]][]) {
       const chunks = templateChunks(locale, locale);
       expect(chunks.length, locale).toBeGreaterThan(1);
       await withNewPage(async ({ page }) => {
@@ -318,7 +321,8 @@ describe('nothing found in the reader’s language', () => {
         await openSearch(page, locale, commonWord[locale]);
         expect((await resultKeys(page, locale)).length, locale).toBeGreaterThan(0);
         const fetched = requests.filter((path) => path.startsWith(`/pagefind/${locale}/index/`));
-        expect(fetched, locale).toEqual(chunks.filter((chunk) => chunk.from <= `${start}\uffff` && chunk.to >= start).map((chunk) => chunk.path));
+        const mayHold = (chunk: (typeof chunks)[number]) => prefixes.some((start) => chunk.from <= `${start}\uffff` && chunk.to >= start);
+        expect(fetched, locale).toEqual(chunks.filter(mayHold).map((chunk) => chunk.path));
       });
     }
   });
